@@ -1,0 +1,112 @@
+package org.frontdoor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.frontdoor.access.NewUser;
+import org.frontdoor.access.Role;
+import org.frontdoor.demo.DemoUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person at a real browser: every demo role signs in and sees who they are; an admin adds a colleague. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
+                "frontdoor.demo.load-on-empty=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserSignInTest {
+
+    @LocalServerPort int port;
+    @Autowired DemoUsers demoUsers;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.start();
+        demoUsers.createMissing();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyDemoUserSignsInAndSeesTheirNameAndRole() throws Exception {
+        for (NewUser user : DemoUsers.USERS) {
+            signIn(user.username(), DemoUsers.PASSWORD);
+            String page = browser.findElement(By.tagName("body")).getText();
+            if (user.roles().isEmpty()) {
+                assertThat(page).contains("Your account has no role");
+            } else {
+                assertThat(page).contains("Signed in as " + user.displayName());
+                for (Role role : user.roles()) {
+                    assertThat(page).contains(role.label());
+                }
+            }
+            if (user.username().equals("sam.patel")) {
+                Browser.screenshot(browser, "home-mash-social-worker");
+            }
+            signOut();
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorSummaryWithoutSayingWhichPartWasWrong() throws Exception {
+        signIn("sam.patel", "not the password");
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Enter a correct username and password");
+        Browser.screenshot(browser, "sign-in-error");
+    }
+
+    @Test
+    void adminAddsAUserWithTheKeyboardAndTheyCanSignIn() throws Exception {
+        signIn("admin", DemoUsers.PASSWORD);
+        browser.get(url("/admin/users/new"));
+        // Submitting empty shows the GOV.UK error summary and keeps the page.
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        List<String> errors = browser.findElements(By.cssSelector(".govuk-error-summary__list a"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(errors).contains("Enter a username", "Enter the person’s full name");
+        assertThat(browser.getTitle()).startsWith("Error: Add a user");
+        Browser.screenshot(browser, "add-user-errors");
+
+        browser.findElement(By.id("username")).sendKeys("browser.worker");
+        browser.findElement(By.id("displayName")).sendKeys("Bea Rowser");
+        browser.findElement(By.id("roles-MASH_MANAGER")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("password")).sendKeys("a long enough password", Keys.ENTER);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("User Bea Rowser added");
+        signOut();
+
+        signIn("browser.worker", "a long enough password");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Signed in as Bea Rowser").contains("MASH team manager");
+        signOut();
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
