@@ -6,10 +6,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium driven through Debian's ChromeDriver (installed by .ci/run); never a downloaded browser. */
 final class Browser {
@@ -31,6 +36,15 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Types into a field, presses Enter and waits for the next page: without the wait the next command can read the
+     * page that is being left (a stale element) or cancel the submission by navigating away.
+     */
+    static void typeAndSubmit(ChromeDriver driver, WebElement field, String text) {
+        field.sendKeys(text, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(field));
     }
 
     /** Keeps a picture of the page under target/screenshots for a person to look at. */

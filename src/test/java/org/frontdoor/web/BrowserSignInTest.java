@@ -2,6 +2,7 @@ package org.frontdoor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.frontdoor.access.NewUser;
 import org.frontdoor.access.Role;
@@ -14,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +79,9 @@ class BrowserSignInTest {
         signIn("admin", DemoUsers.PASSWORD);
         browser.get(url("/admin/users/new"));
         // Submitting empty shows the GOV.UK error summary and keeps the page.
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        WebElement add = browser.findElement(By.cssSelector("main button[type=submit]"));
+        add.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(add));
         List<String> errors = browser.findElements(By.cssSelector(".govuk-error-summary__list a"))
                 .stream().map(WebElement::getText).toList();
         assertThat(errors).contains("Enter a username", "Enter the person’s full name");
@@ -86,7 +91,7 @@ class BrowserSignInTest {
         browser.findElement(By.id("username")).sendKeys("browser.worker");
         browser.findElement(By.id("displayName")).sendKeys("Bea Rowser");
         browser.findElement(By.id("roles-MASH_MANAGER")).sendKeys(Keys.SPACE);
-        browser.findElement(By.id("password")).sendKeys("a long enough password", Keys.ENTER);
+        Browser.typeAndSubmit(browser, browser.findElement(By.id("password")), "a long enough password");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("User Bea Rowser added");
         signOut();
 
@@ -99,7 +104,7 @@ class BrowserSignInTest {
     private void signIn(String username, String password) {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        Browser.typeAndSubmit(browser, browser.findElement(By.id("password")), password);
     }
 
     private void signOut() {
