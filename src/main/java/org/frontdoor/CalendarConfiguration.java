@@ -1,6 +1,7 @@
 package org.frontdoor;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.frontdoor.calendar.Holidays;
 import org.frontdoor.calendar.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,5 +19,11 @@ class CalendarConfiguration {
             holidays = holidays.plus(Holidays.load(Path.of(localClosures)));
         }
         return new WorkingCalendar(holidays);
+    }
+
+    /** The local authority's time zone: working days and "today" are its, whatever the server's zone. */
+    @Bean
+    ZoneId serviceZone(@Value("${frontdoor.zone:Europe/London}") String zone) {
+        return ZoneId.of(zone);
     }
 }

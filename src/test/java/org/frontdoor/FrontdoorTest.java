@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -14,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-        "frontdoor.demo.load-on-empty=false"})
+        "frontdoor.demo.load-on-empty=false", "frontdoor.screening.clock-alerts.enabled=false"})
 @AutoConfigureMockMvc
+@AutoConfigureObservability // the Prometheus endpoint exists in tests as in production
 public @interface FrontdoorTest {
 }

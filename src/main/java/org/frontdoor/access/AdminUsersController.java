@@ -81,6 +81,7 @@ class AdminUsersController {
         AppUser user = users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", UserForm.of(user));
         model.addAttribute("user", user);
+        model.addAttribute("agencies", users.agenciesKeeping(user.agencyCode()));
         model.addAttribute("adding", false);
         return "admin/user-form";
     }
@@ -90,7 +91,11 @@ class AdminUsersController {
                   Model model, RedirectAttributes redirect) {
         AppUser user = users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         form.setUsername(user.username());
-        checkAgency(form, errors);
+        model.addAttribute("agencies", users.agenciesKeeping(user.agencyCode()));
+        // A user whose agency was deactivated keeps it; they cannot be moved to another inactive one.
+        if (!form.getAgencyCode().equals(user.agencyCode())) {
+            checkAgency(form, errors);
+        }
         if (!form.getPassword().isEmpty()) {
             checkPassword(form, errors);
         }

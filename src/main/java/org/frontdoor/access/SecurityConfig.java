@@ -1,21 +1,16 @@
 package org.frontdoor.access;
 
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.context.ApplicationEventPublisher;
 
+/** The web filter chain; absent when the app runs as a command (e.g. {@code generate}). */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     /** Who may open which part of the service. Issue-by-issue, each capability adds its own paths here. */
@@ -26,8 +21,39 @@ class SecurityConfig {
                         .requestMatchers("/css/**", "/js/**", "/assets/**", "/favicon.ico", "/sign-in", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/contacts/new", "/contacts/drafts/**", "/contacts/sent/**").hasAnyRole(
+                                Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name(), Role.PARTNER.name(),
+                                Role.EARLY_HELP.name())
+                        // Teams that take a contact on (assessment, early help) and QA read it whole.
+                        .requestMatchers("/contacts/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
+                                Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.EARLY_HELP.name(),
+                                Role.QA_OFFICER.name())
+                        .requestMatchers("/reports/transfers").hasAnyRole(Role.MASH_MANAGER.name(), Role.PERFORMANCE_ANALYST.name(), Role.SENIOR_LEADER.name())
+                        .requestMatchers("/reports/consent").hasAnyRole(Role.MASH_MANAGER.name(),
+                                Role.PERFORMANCE_ANALYST.name(), Role.SENIOR_LEADER.name(), Role.QA_OFFICER.name())
+                        // Merging person records is a manager's decision; administrators undo merges under /admin.
+                        .requestMatchers("/people/*/merge", "/people/*/merge/**").hasAnyRole(Role.MASH_MANAGER.name(),
+                                Role.ADMIN.name())
+                        // The person index (possible matches) is for those who may open children's records.
+                        .requestMatchers("/people/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
+                                Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.QA_OFFICER.name())
                         .requestMatchers("/children/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.QA_OFFICER.name())
+                        // Asking partner agencies, and recording checks outside the MASH, is the MASH's work.
+                        .requestMatchers("/screening/contacts/*/requests", "/screening/contacts/*/outside-contacts")
+                        .hasAnyRole(Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name())
+                        // A partner agency's queue of the MASH's questions; each sees only its own agency's.
+                        .requestMatchers("/partner/requests", "/partner/requests/**").hasRole(Role.PARTNER.name())
+                        .requestMatchers("/partner/referrals").hasRole(Role.PARTNER.name())
+                        // Oversight is a manager's; the teams beyond the door take what screening hands on.
+                        .requestMatchers("/screening/oversight", "/screening/decisions/*/oversight")
+                                .hasRole(Role.MASH_MANAGER.name())
+                        .requestMatchers("/assessment/**").hasRole(Role.ASSESSMENT_SOCIAL_WORKER.name())
+                        .requestMatchers("/early-help/**").hasRole(Role.EARLY_HELP.name())
+                        // MASH screening: the queue, RAG rating; only a manager allocates work.
+                        .requestMatchers("/screening/subjects/*/allocation").hasRole(Role.MASH_MANAGER.name())
+                        .requestMatchers("/screening", "/screening/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
+                                Role.MASH_MANAGER.name())
                         // A signed-in user with no role reaches only the page that says so.
                         .requestMatchers("/no-access").authenticated()
                         .anyRequest().hasAnyRole(anyRole))
@@ -41,22 +67,5 @@ class SecurityConfig {
                                 + "base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    /** Argon2id for new hashes; the prefix lets stronger settings be introduced later without a reset. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        String id = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-    }
-
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -2,6 +2,7 @@ package org.frontdoor.access;
 
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -17,15 +18,18 @@ class SignInAttempts {
     private final UserRepository users;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    SignInAttempts(UserRepository users, AccessLog accessLog, Clock clock) {
+    SignInAttempts(UserRepository users, AccessLog accessLog, Clock clock, MeterRegistry meters) {
         this.users = users;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        meters.counter("frontdoor.sign.in", "outcome", "failed").increment();
         String username = String.valueOf(event.getAuthentication().getPrincipal()).trim().toLowerCase();
         users.findByUsername(username).ifPresent(u -> {
             users.recordFailure(username, MAX_ATTEMPTS, clock.instant(), clock.instant().plus(LOCK));
@@ -36,6 +40,7 @@ class SignInAttempts {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            meters.counter("frontdoor.sign.in", "outcome", "succeeded").increment();
             users.recordSuccess(user.getUsername());
             accessLog.recordAs(user.getUsername(), user.roleLabels(), AccessLog.Action.SIGN_IN, "Signed in", null);
         }

@@ -45,6 +45,12 @@ public class UserRepository {
         return jdbc.sql("select code, name from agency where active order by name").query(Agency.class).list();
     }
 
+    /** The active agencies, plus {@code keep} even if deactivated: a user keeps the agency they already have. */
+    public List<Agency> agenciesKeeping(String keep) {
+        return jdbc.sql("select code, name from agency where active or code = :keep order by name")
+                .param("keep", keep).query(Agency.class).list();
+    }
+
     public boolean agencyExists(String code) {
         return jdbc.sql("select count(*) from agency where code = :c and active").param("c", code)
                 .query(Integer.class).single() > 0;

@@ -60,6 +60,11 @@ public class DemoUsers {
         return USERS.stream().filter(u -> u.roles().contains(Role.MASH_SOCIAL_WORKER)).map(NewUser::username).toList();
     }
 
+    /** The usernames of the MASH managers, who authorise dispensing with consent and override refusals. */
+    public static List<String> mashManagers() {
+        return USERS.stream().filter(u -> u.roles().contains(Role.MASH_MANAGER)).map(NewUser::username).toList();
+    }
+
     private static NewUser user(String username, String name, String agency, String team, Role... roles) {
         return new NewUser(username, name, username + "@kingsmere.example", agency, team, Set.of(roles));
     }

@@ -41,6 +41,10 @@ public enum ReferralSource {
         return label;
     }
 
+    public static boolean isCode(String code) {
+        return java.util.Arrays.stream(values()).anyMatch(s -> s.code.equals(code));
+    }
+
     public static ReferralSource ofCode(String code) {
         for (ReferralSource s : values()) {
             if (s.code.equals(code)) {

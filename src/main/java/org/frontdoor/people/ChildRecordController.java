@@ -1,7 +1,10 @@
 package org.frontdoor.people;
 
 import org.frontdoor.access.AccessLog;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.frontdoor.intake.ContactHistory;
+import org.frontdoor.intake.ReReferral;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +19,17 @@ class ChildRecordController {
     private final PersonRepository people;
     private final ContactHistory contacts;
     private final AccessLog accessLog;
+    private final PersonMerge merges;
 
-    ChildRecordController(PersonRepository people, ContactHistory contacts, AccessLog accessLog) {
+    private final ZoneId zone;
+
+    ChildRecordController(PersonRepository people, ContactHistory contacts, AccessLog accessLog, PersonMerge merges,
+                          ZoneId zone) {
+        this.zone = zone;
         this.people = people;
         this.contacts = contacts;
         this.accessLog = accessLog;
+        this.merges = merges;
     }
 
     @GetMapping("/children")
@@ -41,8 +50,19 @@ class ChildRecordController {
         Person child = people.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         accessLog.record(AccessLog.Action.VIEW, "Child's record", id);
         model.addAttribute("child", child);
+        // A merged record's history now lives on the record it was merged into.
+        var merge = merges.mergeOf(id);
+        if (merge.isPresent()) {
+            model.addAttribute("merge", merge.get());
+            return "people/merged-record";
+        }
         model.addAttribute("family", people.family(id));
         model.addAttribute("contacts", contacts.forChild(id));
+        var referrals = contacts.referrals(id);
+        model.addAttribute("referrals", referrals);
+        LocalDate today = LocalDate.now(zone);
+        ReReferral.previousWithin12Months(referrals.stream().map(r -> LocalDate.ofInstant(r.referredAt(), zone))
+                .toList(), today.plusDays(1)).ifPresent(previous -> model.addAttribute("reReferralSince", previous));
         return "children/record";
     }
 }

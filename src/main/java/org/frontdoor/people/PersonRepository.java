@@ -28,9 +28,28 @@ public class PersonRepository {
         return jdbc.sql("select " + COLUMNS + """
                          from person p
                         where lower(p.first_name || ' ' || p.last_name) like :like
-                          and exists (select 1 from contact_child cc where cc.person_id = p.id)
+                          and p.merged_into is null
+                          and exists (select 1 from contact_subject cc where cc.person_id = p.id)
                         order by p.last_name, p.first_name, p.date_of_birth limit :limit""")
                 .param("like", like).param("limit", limit).query(Person.class).list();
+    }
+
+    /** Adds someone to the person index; blank details are stored as not known. */
+    public long create(NewPerson p, String createdBy) {
+        return jdbc.sql("""
+                        insert into person (first_name, last_name, date_of_birth, sex, nhs_number, postcode, created_by)
+                        values (:first, :last, :dob, :sex, :nhs, :postcode, :by) returning id""")
+                .param("first", p.firstName().trim()).param("last", p.lastName().trim())
+                .param("dob", p.dateOfBirth())
+                .param("sex", p.sex() == null || p.sex().isBlank() ? "U" : p.sex())
+                .param("nhs", blankToNull(NhsNumber.normalise(p.nhsNumber())))
+                .param("postcode", blankToNull(p.postcode()))
+                .param("by", createdBy)
+                .query(Long.class).single();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Everyone related to the child, in both directions of the relationship table. */

@@ -23,8 +23,23 @@ public class Formats {
         this.zone = ZoneId.of(zone);
     }
 
+    /** Where a clock stands now; "due soon" in its last two hours, as the MASH board shows it. */
+    public org.frontdoor.calendar.ClockStatus clock(Instant start, Instant due) {
+        return new org.frontdoor.calendar.Clock(start, due).status(Instant.now(), java.time.Duration.ofHours(2));
+    }
+
+    /** The tag class for a clock's status, e.g. "app-tag--overdue". */
+    public String clockTag(org.frontdoor.calendar.ClockStatus status) {
+        return "app-tag--" + status.name().toLowerCase().replace('_', '-');
+    }
+
     public String date(LocalDate date) {
         return date == null ? "Not known" : DATE.format(date);
+    }
+
+    /** The day an instant falls on, for things recorded by date only (such as when consent was given). */
+    public String day(Instant at) {
+        return at == null ? "" : DATE.format(at.atZone(zone));
     }
 
     public String dateTime(Instant at) {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @FrontdoorTest
 class AdminUsersTest {
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired TestUsers testUsers;
     @Autowired UserRepository users;
@@ -78,6 +79,26 @@ class AdminUsersTest {
 
         assertThat(users.findByUsername(worker).orElseThrow().enabled()).isFalse();
         mvc.perform(formLogin("/sign-in").user(worker).password(TestUsers.PASSWORD)).andExpect(unauthenticated());
+    }
+
+    @Test
+    void aPartnerKeepsTheirAgencyAfterItIsDeactivated() throws Exception {
+        Cookie admin = signIn(testUsers.create(null, Role.ADMIN));
+        String code = "GONE_" + System.nanoTime() % 1_000_000;
+        jdbc.sql("insert into agency (code, name) values (:c, :n)").param("c", code).param("n", "Closed service " + code)
+                .update();
+        AppUser u = users.findByUsername(testUsers.create(code, Role.PARTNER)).orElseThrow();
+        jdbc.sql("update agency set active = false where code = :c").param("c", code).update();
+
+        mvc.perform(get("/admin/users/" + u.id()).cookie(admin))
+                .andExpect(content().string(containsString("Closed service " + code)));
+        mvc.perform(post("/admin/users/" + u.id()).cookie(admin).with(csrf())
+                        .param("displayName", "Renamed Partner").param("roles", "PARTNER").param("agencyCode", code)
+                        .param("enabled", "true").param("version", String.valueOf(u.version())))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(users.findByUsername(u.username()).orElseThrow().agencyCode()).isEqualTo(code);
+        mvc.perform(get("/admin/users/new").cookie(admin))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Closed service " + code))));
     }
 
     @Test

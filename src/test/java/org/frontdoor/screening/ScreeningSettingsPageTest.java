@@ -1,0 +1,57 @@
+package org.frontdoor.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.frontdoor.FrontdoorTest;
+import org.frontdoor.SignIn;
+import org.frontdoor.access.Role;
+import org.frontdoor.access.TestUsers;
+import org.frontdoor.calendar.ClockRule;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@FrontdoorTest
+class ScreeningSettingsPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers testUsers;
+    @Autowired ScreeningSettingsStore store;
+
+    MockHttpServletRequestBuilder save(Cookie cookie, String redAmount, String redKind) {
+        return post("/admin/screening-clocks").cookie(cookie).with(csrf())
+                .param("redKind", redKind).param("redAmount", redAmount)
+                .param("amberKind", "WORKING_DAYS").param("amberAmount", "1")
+                .param("greenKind", "HOURS").param("greenAmount", "72");
+    }
+
+    @Test
+    void anAdministratorSetsTheClocksAndBadValuesChangeNothing() throws Exception {
+        Cookie admin = SignIn.as(mvc, testUsers.create(null, Role.ADMIN), TestUsers.PASSWORD);
+        mvc.perform(save(admin, "four", "HOURS")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Red screening time must be a whole number, like 4")))
+                .andExpect(content().string(containsString("value=\"four\"")));
+        mvc.perform(save(admin, "4", "DAYS")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select how the red screening time is counted")));
+        assertThat(store.load().rule(Rag.RED)).isEqualTo(ClockRule.RAG_RED);
+        try {
+            mvc.perform(save(admin, "3", "WORKING_HOURS")).andExpect(redirectedUrl("/admin/screening-clocks"));
+            assertThat(store.load().rule(Rag.RED))
+                    .isEqualTo(new ClockRule("Red screening", ClockRule.Kind.WORKING_HOURS, 3));
+        } finally {
+            mvc.perform(save(admin, "4", "HOURS"));
+        }
+        assertThat(store.load()).isEqualTo(ScreeningSettings.defaults());
+        Cookie worker = SignIn.as(mvc, testUsers.create(null, Role.MASH_MANAGER), TestUsers.PASSWORD);
+        mvc.perform(get("/admin/screening-clocks").cookie(worker)).andExpect(status().isForbidden());
+    }
+}
