@@ -7,6 +7,7 @@ public enum Role {
     PARTNER("Partner agency practitioner"),
     EARLY_HELP("Early help practitioner"),
     ASSESSMENT_SOCIAL_WORKER("Assessment team social worker"),
+    ASSESSMENT_MANAGER("Assessment team manager"),
     QA_OFFICER("Quality assurance officer"),
     PERFORMANCE_ANALYST("Performance analyst"),
     SENIOR_LEADER("Senior leader (read-only)"),

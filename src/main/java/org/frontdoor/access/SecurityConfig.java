@@ -38,7 +38,8 @@ class SecurityConfig {
                         .requestMatchers("/people/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.QA_OFFICER.name())
                         .requestMatchers("/children/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
-                                Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.QA_OFFICER.name())
+                                Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(),
+                                Role.ASSESSMENT_MANAGER.name(), Role.EARLY_HELP.name(), Role.QA_OFFICER.name())
                         // Asking partner agencies, and recording checks outside the MASH, is the MASH's work.
                         .requestMatchers("/screening/contacts/*/requests", "/screening/contacts/*/outside-contacts")
                         .hasAnyRole(Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name())
@@ -48,7 +49,11 @@ class SecurityConfig {
                         // Oversight is a manager's; the teams beyond the door take what screening hands on.
                         .requestMatchers("/screening/oversight", "/screening/decisions/*/oversight")
                                 .hasRole(Role.MASH_MANAGER.name())
-                        .requestMatchers("/assessment/**").hasRole(Role.ASSESSMENT_SOCIAL_WORKER.name())
+                        .requestMatchers("/assessment/**").hasAnyRole(Role.ASSESSMENT_SOCIAL_WORKER.name(),
+                                Role.ASSESSMENT_MANAGER.name())
+                        // Casework beyond the door: the assessment teams; sign-offs are checked in the services.
+                        .requestMatchers("/casework/**").hasAnyRole(Role.ASSESSMENT_SOCIAL_WORKER.name(),
+                                Role.ASSESSMENT_MANAGER.name())
                         .requestMatchers("/early-help/**").hasRole(Role.EARLY_HELP.name())
                         // MASH screening: the queue, RAG rating; only a manager allocates work.
                         .requestMatchers("/screening/subjects/*/allocation").hasRole(Role.MASH_MANAGER.name())

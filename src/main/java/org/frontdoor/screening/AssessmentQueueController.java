@@ -83,9 +83,12 @@ class AssessmentQueueController {
     }
 
     private static void require(DecisionOutcome.Team team, SignedInUser user) {
-        Role role = team == DecisionOutcome.Team.ASSESSMENT ? Role.ASSESSMENT_SOCIAL_WORKER : Role.EARLY_HELP;
-        if (!user.has(role)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This queue is for the " + role.label());
+        boolean allowed = team == DecisionOutcome.Team.ASSESSMENT
+                ? user.has(Role.ASSESSMENT_SOCIAL_WORKER) || user.has(Role.ASSESSMENT_MANAGER)
+                : user.has(Role.EARLY_HELP);
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This queue is for the " + (team
+                    == DecisionOutcome.Team.ASSESSMENT ? "assessment team" : Role.EARLY_HELP.label()));
         }
     }
 }
