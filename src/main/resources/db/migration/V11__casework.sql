@@ -266,3 +266,9 @@ create table closure (
     constraint closure_not_own_sign_off check (signed_off_by is null or signed_off_by <> requested_by)
 );
 create index closure_person on closure (person_id);
+
+-- The assessment team's manager authorises assessments and signs off closures.
+alter table app_user_role drop constraint app_user_role_role_check;
+alter table app_user_role add constraint app_user_role_role_check check (role in ('MASH_SOCIAL_WORKER', 'MASH_MANAGER',
+    'PARTNER', 'EARLY_HELP', 'ASSESSMENT_SOCIAL_WORKER', 'ASSESSMENT_MANAGER', 'QA_OFFICER', 'PERFORMANCE_ANALYST',
+    'SENIOR_LEADER', 'ADMIN'));
