@@ -11,11 +11,9 @@ public class MashQueue {
 
     /**
      * A child's contact still waiting for a decision (alias {@code s} for contact_subject). Every query here and in
-     * {@link ClockAlerts} uses it. Once decisions exist (V10), append to it:
-     * {@code and not exists (select 1 from decision d where d.contact_subject_id = s.id and d.status = 'SIGNED_OFF')}
+     * {@link ClockAlerts} uses it. decided_at is stamped by a trigger when the decision is signed off (V18).
      */
-    static final String UNDECIDED = "s.role = 'CHILD' and not exists (select 1 from decision d "
-            + "where d.contact_subject_id = s.id and d.status = 'SIGNED_OFF')";
+    static final String UNDECIDED = "s.role = 'CHILD' and s.decided_at is null";
 
     public enum Show {
         ALL("All"), MINE("Allocated to me"), UNALLOCATED("Unallocated");
