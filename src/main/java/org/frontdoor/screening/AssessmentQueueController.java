@@ -22,11 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentQueueController {
 
     private final Transfers transfers;
+    private final TransferAcceptance acceptance;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    AssessmentQueueController(Transfers transfers, AccessLog accessLog, Clock clock) {
+    AssessmentQueueController(Transfers transfers, TransferAcceptance acceptance, AccessLog accessLog, Clock clock) {
         this.transfers = transfers;
+        this.acceptance = acceptance;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -66,7 +68,7 @@ class AssessmentQueueController {
         require(team, user);
         Transfers.Queued t = transfers.find(id).filter(q -> q.outcome().transferTo() == team)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (transfers.accept(id, team, user.getUsername(), clock.instant())) {
+        if (acceptance.accept(t, team, user.getUsername(), clock.instant())) {
             accessLog.record(AccessLog.Action.CHANGE, "Accepted " + t.outcome().label().toLowerCase()
                     + " from contact " + t.contactId(), t.personId());
             redirect.addFlashAttribute("success", t.childName() + " accepted, "
