@@ -73,6 +73,8 @@ class AssessmentQueueController {
                     + " from contact " + t.contactId(), t.personId());
             redirect.addFlashAttribute("success", t.childName() + " accepted, "
                     + t.waited(clock.instant()) + " after sign-off");
+            // The work just started (assessment, strategy discussion, early help episode) heads the child's journey.
+            return "redirect:/children/" + t.personId() + "/journey";
         } else {
             Transfers.Queued now = transfers.find(id).orElseThrow();
             redirect.addFlashAttribute("error", now.acceptedByName() + " has already accepted " + t.childName());

@@ -174,6 +174,12 @@ class DecisionOversightTest {
                 .param("t", transfer).query(String.class).single()).isEqualTo(awName);
         mvc.perform(get("/assessment/queue").cookie(aw))
                 .andExpect(content().string(containsString("(accepted by Test " + awName + ")")));
+        // Accepting asks for the strategy discussion, due a working day after the MASH decision (not acceptance).
+        assertThat(jdbc.sql("""
+                        select sd.created_by || ' ' || (sd.requested_at = t.signed_off_at) || ' ' || (sd.due_by > t.signed_off_at)
+                          from strategy_discussion sd join transfer t on t.decision_id = sd.decision_id
+                         where t.id = :t and sd.held_at is null""")
+                .param("t", transfer).query(String.class).single()).isEqualTo(awName + " true true");
     }
 
     long referrals(DecisionTestContacts.Made m) {
@@ -263,6 +269,9 @@ class DecisionOversightTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select accepted_by from transfer where id = :t").param("t", transfer)
                 .query(String.class).single()).isEqualTo(ehName);
+        // The practitioner who accepted leads the early help episode that starts with it.
+        assertThat(jdbc.sql("select lead_practitioner from early_help_episode where transfer_id = :t")
+                .param("t", transfer).query(String.class).single()).isEqualTo(ehName);
     }
 
     @Test

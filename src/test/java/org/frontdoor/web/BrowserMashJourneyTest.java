@@ -244,9 +244,14 @@ class BrowserMashJourneyTest {
                 .contains("so far");
         Browser.screenshot(browser, "e2e-7-assessment-queue");
         click(By.xpath("//tr[td[1][normalize-space()='" + CHILD + "']]//button"));
+        // Accepting starts the single assessment, and the child's journey shows it as the latest step.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main-content"), CHILD + " accepted"));
+        assertThat(browser.getCurrentUrl()).contains("/children/").endsWith("/journey");
+        assertThat(main()).contains("Referral to children's social care").contains("Single assessment")
+                .contains("Abena Mensah");
+        Browser.screenshot(browser, "e2e-7-accepted-journey");
+        browser.get(url("/assessment/queue"));
         assertThat(browser.findElement(row).getText()).contains("accepted by Abena Mensah");
-        Browser.screenshot(browser, "e2e-7-accepted");
         signOut();
     }
 

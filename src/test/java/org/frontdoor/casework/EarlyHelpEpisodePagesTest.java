@@ -1,0 +1,109 @@
+package org.frontdoor.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import org.frontdoor.FrontdoorTest;
+import org.frontdoor.SignIn;
+import org.frontdoor.access.Role;
+import org.frontdoor.access.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@FrontdoorTest
+class EarlyHelpEpisodePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers testUsers;
+    @Autowired JdbcClient jdbc;
+    @Autowired EarlyHelpEpisodes episodes;
+
+    long episode;
+    Cookie practitioner;
+    String family;
+
+    /** An episode stepped down from a completed assessment, started on 7 September 2026. */
+    @BeforeEach
+    void episode() throws Exception {
+        JourneyTestData d = new JourneyTestData(jdbc);
+        family = d.family;
+        long child = d.person("Ada", LocalDate.of(2016, 3, 4));
+        var contact = d.contact(child, JourneyTestData.at(2026, 7, 1, 10), "SINGLE_ASSESSMENT",
+                JourneyTestData.at(2026, 7, 1, 14), "test-worker");
+        long referral = d.referral(child, contact, JourneyTestData.at(2026, 7, 1, 15));
+        long assessment = d.assessment(child, referral, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 2),
+                LocalDate.of(2026, 9, 1), "EARLY_HELP");
+        String name = testUsers.create(null, Role.EARLY_HELP);
+        practitioner = SignIn.as(mvc, name, TestUsers.PASSWORD);
+        episode = episodes.stepDown(assessment, name, LocalDate.of(2026, 9, 7));
+        assertThat(episodes.stepDown(assessment, name, LocalDate.of(2026, 9, 8))).isEqualTo(episode);
+        mvc.perform(get("/early-help/episodes/" + episode).cookie(practitioner))
+                .andExpect(content().string(containsString("href=\"/casework/assessments/" + assessment + "\"")));
+    }
+
+    int version() {
+        return episodes.find(episode).orElseThrow().version();
+    }
+
+    @Test
+    void eachStepHasItsPage() throws Exception {
+        for (String step : new String[] {"assessment", "review", "end", "step-up"}) {
+            mvc.perform(get("/early-help/episodes/" + episode + "/" + step).cookie(practitioner))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void anAssessmentBeforeTheEpisodeStartedIsRefusedAndNothingChanges() throws Exception {
+        mvc.perform(post("/early-help/episodes/" + episode + "/assessment").cookie(practitioner).with(csrf())
+                        .param("assessedDay", "6").param("assessedMonth", "9").param("assessedYear", "2026")
+                        .param("summary", "Typed summary " + family).param("version", "" + version()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString(
+                        "The date of the early help assessment must be on or after the day the episode started")))
+                .andExpect(content().string(containsString("Typed summary " + family)));
+        assertThat(episodes.find(episode).orElseThrow().assessmentOn()).isNull();
+        mvc.perform(post("/early-help/episodes/" + episode + "/assessment").cookie(practitioner).with(csrf())
+                        .param("assessedDay", "14").param("assessedMonth", "9").param("assessedYear", "2026")
+                        .param("summary", "Typed summary " + family).param("version", "" + version()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(episodes.find(episode).orElseThrow().assessmentOn()).isEqualTo(LocalDate.of(2026, 9, 14));
+    }
+
+    @Test
+    void aReviewFromAStalePageIsRefusedThenTheEpisodeEnds() throws Exception {
+        int loaded = version();
+        mvc.perform(post("/early-help/episodes/" + episode + "/review").cookie(practitioner).with(csrf())
+                        .param("heldDay", "1").param("heldMonth", "10").param("heldYear", "2026")
+                        .param("note", "First review").param("nextDay", "1").param("nextMonth", "11")
+                        .param("nextYear", "2026").param("version", "" + loaded))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/early-help/episodes/" + episode + "/review").cookie(practitioner).with(csrf())
+                        .param("heldDay", "2").param("heldMonth", "10").param("heldYear", "2026")
+                        .param("note", "Written on an old page").param("version", "" + loaded))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this episode")));
+        assertThat(episodes.reviews(episode)).extracting(EarlyHelpEpisode.Review::note).containsExactly("First review");
+        mvc.perform(get("/early-help/episodes/" + episode).cookie(practitioner))
+                .andExpect(content().string(containsString("1 November 2026")));
+
+        mvc.perform(post("/early-help/episodes/" + episode + "/end").cookie(practitioner).with(csrf())
+                        .param("outcome", "NEEDS_MET").param("endedDay", "1").param("endedMonth", "11")
+                        .param("endedYear", "2026").param("version", "" + version()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(episodes.find(episode).orElseThrow().outcome()).isEqualTo("NEEDS_MET");
+        mvc.perform(get("/early-help/episodes/" + episode + "/review").cookie(practitioner))
+                .andExpect(content().string(containsString("nothing more can be recorded on it")));
+    }
+}
