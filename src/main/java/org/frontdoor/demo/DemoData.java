@@ -89,6 +89,8 @@ public class DemoData {
                 // Screening's rows go in with triggers on: they keep derived columns (decided_at) true.
                 sql.execute("set local session_replication_role = origin");
                 DemoScreening.screen(sql, options);
+                DemoCasework.work(sql, options);
+                DemoQuality.audit(sql, options);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
