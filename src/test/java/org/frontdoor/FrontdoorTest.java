@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-        "frontdoor.demo.load-on-empty=false", "frontdoor.screening.clock-alerts.enabled=false"})
+        "frontdoor.demo.load-on-empty=false", "frontdoor.screening.clock-alerts.enabled=false",
+        "frontdoor.performance.month-end-report.enabled=false"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability // the Prometheus endpoint exists in tests as in production
 public @interface FrontdoorTest {

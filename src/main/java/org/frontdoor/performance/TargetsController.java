@@ -1,0 +1,97 @@
+package org.frontdoor.performance;
+
+import org.frontdoor.access.AccessLog;
+import org.frontdoor.access.SignedInUser;
+import org.frontdoor.intake.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The performance analyst's targets, tolerances and published comparators, and the 0 to 17 population. */
+@Controller
+class TargetsController {
+
+    private final Targets targets;
+    private final AccessLog accessLog;
+
+    TargetsController(Targets targets, AccessLog accessLog) {
+        this.targets = targets;
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/performance/targets")
+    String list(Model model) {
+        model.addAttribute("indicators", Indicators.ALL);
+        model.addAttribute("targets", targets.all());
+        if (!model.containsAttribute("population")) {
+            model.addAttribute("population", String.valueOf(targets.population()));
+        }
+        return "performance/targets";
+    }
+
+    @PostMapping("/performance/population")
+    String population(@RequestParam(defaultValue = "") String population, @AuthenticationPrincipal SignedInUser user,
+                      Model model, RedirectAttributes redirect) {
+        String typed = population.strip().replace(",", "");
+        String error = null;
+        int value = 0;
+        if (typed.isEmpty()) {
+            error = "Enter the number of children aged 0 to 17";
+        } else if (!typed.matches("\\d{1,8}")) {
+            error = "The number of children must be a whole number, for example 48000";
+        } else {
+            value = Integer.parseInt(typed);
+            if (value < 1 || value > 10_000_000) {
+                error = "The number of children must be between 1 and 10,000,000";
+            }
+        }
+        if (error != null) {
+            model.addAttribute("population", population);
+            model.addAttribute("populationError", error);
+            return list(model);
+        }
+        targets.savePopulation(value, user.getUsername());
+        accessLog.record(AccessLog.Action.CHANGE, "Vital Signs 0 to 17 population set to " + value, null);
+        redirect.addFlashAttribute("success", "Population saved");
+        return "redirect:/performance/targets";
+    }
+
+    @GetMapping("/performance/targets/{id}")
+    String edit(@PathVariable String id, Model model) {
+        Indicator indicator = indicator(id);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("form", TargetForm.of(targets.of(id)));
+        return "performance/target";
+    }
+
+    @PostMapping("/performance/targets/{id}")
+    String save(@PathVariable String id, @ModelAttribute("form") TargetForm form, BindingResult errors,
+                @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        Indicator indicator = indicator(id);
+        for (FieldProblem p : form.problems(indicator)) {
+            errors.rejectValue(p.field(), p.field(), p.message());
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("indicator", indicator);
+            return "performance/target";
+        }
+        Target t = form.toTarget(id);
+        targets.save(t, user.getUsername());
+        accessLog.record(AccessLog.Action.CHANGE, "Vital Signs target for " + indicator.name() + ": " + t, null);
+        redirect.addFlashAttribute("success", "Target and comparators saved for " + indicator.name());
+        return "redirect:/performance/targets";
+    }
+
+    private static Indicator indicator(String id) {
+        return Indicators.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
