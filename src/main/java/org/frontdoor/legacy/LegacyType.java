@@ -1,0 +1,19 @@
+package org.frontdoor.legacy;
+
+/** The kinds of legacy record an import brings in, in the order it brings them: people before what names them. */
+public enum LegacyType {
+    PERSON("People"),
+    RELATIONSHIP("Relationships"),
+    CONTACT("Contacts"),
+    REFERRAL("Referrals");
+
+    private final String label;
+
+    LegacyType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
