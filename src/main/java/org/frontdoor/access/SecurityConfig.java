@@ -59,6 +59,25 @@ class SecurityConfig {
                         .requestMatchers("/screening/subjects/*/allocation").hasRole(Role.MASH_MANAGER.name())
                         .requestMatchers("/screening", "/screening/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name())
+                        // Vital Signs: the analyst sets targets, comparators and issues reports; leaders and managers read.
+                        .requestMatchers("/performance/targets", "/performance/targets/**", "/performance/population")
+                        .hasRole(Role.PERFORMANCE_ANALYST.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/performance/reports")
+                        .hasRole(Role.PERFORMANCE_ANALYST.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/performance/benchmarking/imports")
+                        .hasRole(Role.PERFORMANCE_ANALYST.name())
+                        .requestMatchers("/performance", "/performance/**").hasAnyRole(Role.SENIOR_LEADER.name(),
+                                Role.MASH_MANAGER.name(), Role.ASSESSMENT_MANAGER.name(), Role.PERFORMANCE_ANALYST.name())
+                        // Quality assurance: QA officers audit; the audited worker and manager read and acknowledge
+                        // their live feedback; managers and leaders read the analysis.
+                        .requestMatchers("/quality/feedback", "/quality/feedback/**").hasAnyRole(
+                                Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name(),
+                                Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.ASSESSMENT_MANAGER.name(),
+                                Role.EARLY_HELP.name())
+                        .requestMatchers("/quality/analysis", "/quality/analysis/**").hasAnyRole(
+                                Role.QA_OFFICER.name(), Role.MASH_MANAGER.name(), Role.ASSESSMENT_MANAGER.name(),
+                                Role.SENIOR_LEADER.name(), Role.PERFORMANCE_ANALYST.name())
+                        .requestMatchers("/quality", "/quality/**").hasRole(Role.QA_OFFICER.name())
                         // A signed-in user with no role reaches only the page that says so.
                         .requestMatchers("/no-access").authenticated()
                         .anyRequest().hasAnyRole(anyRole))
