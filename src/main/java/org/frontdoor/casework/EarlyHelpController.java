@@ -78,6 +78,17 @@ class EarlyHelpController {
         return stepPage(e, step, model);
     }
 
+    @PostMapping("/early-help/episodes/{id}/lead")
+    String takeLead(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        EarlyHelpEpisode e = episode(id);
+        if (episodes.takeLead(id, user.getUsername())) {
+            redirect.addFlashAttribute("success", "You now lead the early help episode for " + e.childName());
+        } else {
+            redirect.addFlashAttribute("error", episode(id).leadName() + " already leads this episode");
+        }
+        return "redirect:/early-help/episodes/" + id;
+    }
+
     @PostMapping("/early-help/episodes/{id}/assessment")
     String assessment(@PathVariable long id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {

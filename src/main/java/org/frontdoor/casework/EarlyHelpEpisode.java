@@ -15,6 +15,11 @@ public record EarlyHelpEpisode(long id, long personId, String childName, String 
         return endedOn == null;
     }
 
+    /** A step down from an assessment waits for an early help practitioner to take the lead. */
+    public boolean awaitingLead() {
+        return CaseworkHandOn.UNALLOCATED.equals(leadPractitioner) && open();
+    }
+
     public String outcomeLabel() {
         EarlyHelpOutcome o = EarlyHelpOutcome.parse(outcome);
         return o == null ? "" : o.label();

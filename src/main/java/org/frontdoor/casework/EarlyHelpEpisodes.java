@@ -113,6 +113,20 @@ public class EarlyHelpEpisodes {
                 .param("lead", lead).query(EarlyHelpEpisode.class).list();
     }
 
+    /** The practitioner takes the lead of an episode no one leads yet; false if someone already has. */
+    @Transactional
+    public boolean takeLead(long id, String practitioner) {
+        boolean taken = jdbc.sql("""
+                        update early_help_episode set lead_practitioner = :me, version = version + 1
+                         where id = :id and lead_practitioner = :none and ended_on is null""")
+                .param("me", practitioner).param("id", id).param("none", CaseworkHandOn.UNALLOCATED).update() == 1;
+        if (taken) {
+            accessLog.record(AccessLog.Action.CHANGE, "Took the lead of early help episode " + id,
+                    find(id).orElseThrow().personId());
+        }
+        return taken;
+    }
+
     /** The child first, then the family, each with how they are related to the child. */
     public List<EarlyHelpEpisode.Member> members(long id) {
         return jdbc.sql("""

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -240,6 +241,21 @@ class AssessmentPageTest {
         assertThat(jdbc.sql("select person_id || ' ' || lead_practitioner from early_help_episode "
                         + "where stepped_down_from = :a").param("a", s.id()).query(String.class).single())
                 .isEqualTo(s.referral().personId() + " " + CaseworkHandOn.UNALLOCATED);
+        long episode = jdbc.sql("select id from early_help_episode where stepped_down_from = :a").param("a", s.id())
+                .query(Long.class).single();
+
+        // The early help team sees it waiting; the first practitioner to take the lead has it, a second is told.
+        String first = testUsers.create("EARLY_HELP", Role.EARLY_HELP);
+        Cookie firstSession = SignIn.as(mvc, first, TestUsers.PASSWORD);
+        mvc.perform(get("/early-help/episodes").param("show", "team").cookie(firstSession))
+                .andExpect(content().string(containsString("Awaiting a lead practitioner")));
+        mvc.perform(post("/early-help/episodes/" + episode + "/lead").cookie(firstSession).with(csrf()))
+                .andExpect(redirectedUrl("/early-help/episodes/" + episode));
+        Cookie second = SignIn.as(mvc, testUsers.create("EARLY_HELP", Role.EARLY_HELP), TestUsers.PASSWORD);
+        mvc.perform(post("/early-help/episodes/" + episode + "/lead").cookie(second).with(csrf()))
+                .andExpect(flash().attribute("error", "Test " + first + " already leads this episode"));
+        assertThat(jdbc.sql("select lead_practitioner from early_help_episode where id = :e").param("e", episode)
+                .query(String.class).single()).isEqualTo(first);
     }
 
     @Test
