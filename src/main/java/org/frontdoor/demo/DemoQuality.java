@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Six months of quality assurance over the demo borough: each month a random sample of 20 signed-off decisions audited
  * on the Front Door template (the month's sample recorded with its seed), a few multi-agency audits, grades with their
- * rationales, live feedback acknowledged or not, actions (some overdue), and a quarter of audits moderated by the
- * moderation panel, some grades moved.
+ * rationales, live feedback acknowledged or not, actions (some overdue), and a quarter of audits moderated by a
+ * second QA officer (some by the moderation panel), some grades moved.
  *
  * <p>Like {@link DemoScreening}: {@code insert ... select} after it in the same transaction; every choice comes from
  * a hash of an id and every time from the data's own times and the period's end, so the same options give the same
@@ -24,6 +24,7 @@ final class DemoQuality {
     private static final Logger log = LoggerFactory.getLogger(DemoQuality.class);
     private static final String AUDITOR = "qa.harris";
     private static final String PANEL = "Moderation panel";
+    private static final String MODERATOR = "qa.moss";
     private static final int MONTHS = 6;
     private static final int PER_MONTH = 20;
 
@@ -132,11 +133,13 @@ final class DemoQuality {
                   from audit a join decision d on d.contact_subject_id = a.contact_subject_id
                   cross join lateral (values (d.decided_by, 'WORKER'), (d.overseen_by, 'MANAGER')) r(recipient, role)
                  where a.status = 'COMPLETED' and a.live and r.recipient is not null""".formatted(e));
-        // A quarter moderated by the panel a week later; one in four of those moved a grade.
+        // A quarter moderated a week later, mostly by the second QA officer, some at the panel; one in four moved.
         sql.execute("""
                 insert into audit_moderation (audit_id, auditor, moderator, original_grade, moderated_grade, reason,
                                               moderated_at)
-                select a.id, a.auditor, '%1$s', a.overall_grade, m.grade,
+                select a.id, a.auditor,
+                       case when abs(hashint8extended(a.id, 22) %% 100) < 75 then '%3$s' else '%1$s' end,
+                       a.overall_grade, m.grade,
                        case when m.grade = a.overall_grade then 'Agree: the grade reflects the evidence on file.'
                             else 'Changed: the evidence on file does not support the grade given.' end,
                        a.completed_at + interval '7 days'
@@ -146,7 +149,7 @@ final class DemoQuality {
                       when a.overall_grade = 'REQUIRES_IMPROVEMENT' then 'GOOD'
                       when a.overall_grade = 'OUTSTANDING' then 'GOOD' else 'REQUIRES_IMPROVEMENT' end as grade) m
                  where a.status = 'COMPLETED' and abs(hashint8extended(a.id, 19) %% 100) < 25
-                   and a.completed_at + interval '7 days' < %2$s""".formatted(PANEL, e));
+                   and a.completed_at + interval '7 days' < %2$s""".formatted(PANEL, e, MODERATOR));
         // Each agency's view on the multi-agency audits.
         sql.execute("""
                 insert into audit_agency_view (audit_id, agency_code, auditor, grade, rationale, recorded_by, recorded_at)

@@ -29,6 +29,7 @@ public class DemoUsers {
             user("aw.mensah", "Abena Mensah", null, "Assessment team north", Role.ASSESSMENT_SOCIAL_WORKER),
             user("tm.osei", "Kwame Osei", null, "Assessment team north", Role.ASSESSMENT_MANAGER),
             user("qa.harris", "Priya Harris", null, "Quality assurance", Role.QA_OFFICER),
+            user("qa.moss", "Helen Moss", null, "Quality assurance", Role.QA_OFFICER),
             user("pa.turner", "Tom Turner", null, "Performance and intelligence", Role.PERFORMANCE_ANALYST),
             user("dcs.bennett", "Margaret Bennett", null, "Director of children's services", Role.SENIOR_LEADER),
             user("admin", "Lee Admin", null, "ICT", Role.ADMIN),

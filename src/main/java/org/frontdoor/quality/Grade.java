@@ -2,18 +2,20 @@ package org.frontdoor.quality;
 
 /** Ofsted's four-point scale, as case file audits use it; "not applicable" only for a single question. */
 public enum Grade {
-    OUTSTANDING("Outstanding", "govuk-tag--green"),
-    GOOD("Good", "govuk-tag--turquoise"),
-    REQUIRES_IMPROVEMENT("Requires improvement", "govuk-tag--orange"),
-    INADEQUATE("Inadequate", "govuk-tag--red"),
-    NOT_APPLICABLE("Not applicable", "govuk-tag--grey");
+    OUTSTANDING("Outstanding", "govuk-tag--green", "#00703c"),
+    GOOD("Good", "govuk-tag--turquoise", "#28a197"),
+    REQUIRES_IMPROVEMENT("Requires improvement", "govuk-tag--orange", "#f47738"),
+    INADEQUATE("Inadequate", "govuk-tag--red", "#d4351c"),
+    NOT_APPLICABLE("Not applicable", "govuk-tag--grey", "#b1b4b6");
 
     private final String label;
     private final String tag;
+    private final String colour;
 
-    Grade(String label, String tag) {
+    Grade(String label, String tag, String colour) {
         this.label = label;
         this.tag = tag;
+        this.colour = colour;
     }
 
     public String label() {
@@ -22,6 +24,11 @@ public enum Grade {
 
     public String tag() {
         return tag;
+    }
+
+    /** The GOV.UK colour of the grade's tag, for the charts' bars. */
+    public String colour() {
+        return colour;
     }
 
     /** Requires improvement or inadequate: the grades that make a theme. */

@@ -42,6 +42,9 @@ class DemoQualityTest {
                 + "where d.decided_by = a.auditor or d.overseen_by = a.auditor")).isZero();
         assertThat(count("audit_moderation")).isPositive();
         assertThat(count("audit_moderation where moderated_grade <> original_grade")).isPositive();
+        // Moderated mostly by the second QA officer, a real user.
+        assertThat(count("audit_moderation m join app_user u on u.username = m.moderator "
+                + "where u.username = 'qa.moss'")).isPositive();
         assertThat(count("audit_action where done_on is null and due_on < date '2026-11-23'")).isPositive();
         assertThat(count("audit_action where done_on is not null")).isPositive();
         assertThat(count("audit_feedback where acknowledged_at is not null")).isPositive();
