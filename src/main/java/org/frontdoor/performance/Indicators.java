@@ -25,20 +25,28 @@ public final class Indicators {
             coalesce((select d2.decided_by from decision d2 where d2.contact_subject_id = cs.id),
                      (select a.allocated_to from allocation a where a.contact_subject_id = cs.id and a.ended_at is null))""");
 
-    private static final String NAME = "p.first_name || ' ' || p.last_name";
+    /**
+     * The child's name as a scalar subquery rather than a join, so that the figures, which never read it, never
+     * look a person up: only the drill-down's rows do.
+     */
+    private static String nameOf(String personId) {
+        return "(select p.first_name || ' ' || p.last_name from person p where p.id = " + personId + ")";
+    }
 
     /** One row per contact received; a contact about several children is one contact. */
     private static String contacts(String num) {
         return """
-                select (c.received_at at time zone :zone)::date as on_date, kids.person_id, c.id as contact_id,
-                       'Contact ' || c.id as reference, kids.names as child_name, kids.team, c.source_code as source,
-                       %s as num, null::float8 as value
+                select (c.received_at at time zone :zone)::date as on_date,
+                       (select min(cs.person_id) from contact_subject cs
+                         where cs.contact_id = c.id and cs.role = 'CHILD') as person_id,
+                       c.id as contact_id, 'Contact ' || c.id as reference,
+                       (select string_agg(cs.first_name || ' ' || cs.last_name, ', ' order by cs.id) from contact_subject cs
+                         where cs.contact_id = c.id and cs.role = 'CHILD') as child_name,
+                       (select min(%s) from contact_subject cs
+                         where cs.contact_id = c.id and cs.role = 'CHILD') as team,
+                       c.source_code as source, %s as num, null::float8 as value
                   from contact c
-                  cross join lateral (select min(cs.person_id) as person_id,
-                                             string_agg(cs.first_name || ' ' || cs.last_name, ', ' order by cs.id) as names,
-                                             min(%s) as team
-                                        from contact_subject cs where cs.contact_id = c.id and cs.role = 'CHILD') kids
-                 where c.received_at >= :fromTs and c.received_at < :toTs""".formatted(num, CHILD_CONTACT_TEAM);
+                 where c.received_at >= :fromTs and c.received_at < :toTs""".formatted(CHILD_CONTACT_TEAM, num);
     }
 
     /** One row per referral (a child accepted for a social-work response), by the date referred. */
@@ -48,9 +56,8 @@ public final class Indicators {
                        'Referral ' || r.id as reference, %s as child_name, %s as team, r.source_code as source,
                        %s as num, null::float8 as value
                   from referral r
-                  join person p on p.id = r.person_id
                   left join contact_subject cs on cs.id = r.contact_subject_id
-                 where r.referred_at >= :fromTs and r.referred_at < :toTs""".formatted(NAME, CHILD_CONTACT_TEAM, num);
+                 where r.referred_at >= :fromTs and r.referred_at < :toTs""".formatted(nameOf("r.person_id"), CHILD_CONTACT_TEAM, num);
     }
 
     /** One row per child in a contact received; {@code where} narrows it. */
@@ -73,13 +80,12 @@ public final class Indicators {
                 select pl.started_on as on_date, pl.person_id, null::bigint as contact_id, 'Plan ' || pl.id as reference,
                        %s as child_name, %s as team, r.source_code as source, %s as num, null::float8 as value
                   from plan pl
-                  join person p on p.id = pl.person_id
                   left join cp_conference cc on cc.id = pl.conference_id
                   left join s47_enquiry s on s.id = cc.s47_enquiry_id
                   left join strategy_discussion sd on sd.id = s.strategy_discussion_id
                   left join referral r on r.id = sd.referral_id
                  where pl.kind = 'CP' and pl.started_on >= :from and pl.started_on < :to"""
-                .formatted(NAME, teamOf("pl.social_worker"), num);
+                .formatted(nameOf("pl.person_id"), teamOf("pl.social_worker"), num);
     }
 
     public static final List<Indicator> ALL = List.of(
@@ -177,12 +183,11 @@ public final class Indicators {
                            'Transfer ' || t.id as reference, %s as child_name, %s as team, c.source_code as source,
                            true as num, extract(epoch from t.accepted_at - t.signed_off_at)::float8 / 3600 as value
                       from transfer t
-                      join person p on p.id = t.person_id
                       join decision d on d.id = t.decision_id
                       join contact_subject cs on cs.id = d.contact_subject_id
                       join contact c on c.id = cs.contact_id
                      where t.accepted_at is not null and t.signed_off_at >= :fromTs and t.signed_off_at < :toTs"""
-                    .formatted(NAME, teamOf("d.decided_by"))),
+                    .formatted(nameOf("t.person_id"), teamOf("d.decided_by"))),
             new Indicator("assessments-within-45-days", "Casework", "Assessments completed within 45 working days",
                     "Single assessments completed in the month that were completed on or before their due date, 45 "
                             + "working days from the referral (DfE).",
@@ -192,10 +197,9 @@ public final class Indicators {
                            'Assessment ' || a.id as reference, %s as child_name, %s as team, r.source_code as source,
                            a.completed_on <= a.due_on as num, null::float8 as value
                       from assessment a
-                      join person p on p.id = a.person_id
                       join referral r on r.id = a.referral_id
                      where a.completed_on >= :from and a.completed_on < :to"""
-                    .formatted(NAME, teamOf("a.social_worker"))),
+                    .formatted(nameOf("a.person_id"), teamOf("a.social_worker"))),
             new Indicator("strategy-discussions-per-10000", "Casework", "Strategy discussions per 10,000 children",
                     "Strategy discussions held in the month (not counting follow-up meetings) for every 10,000 "
                             + "children aged 0 to 17.",
@@ -205,10 +209,9 @@ public final class Indicators {
                            'Strategy discussion ' || sd.id as reference, %s as child_name, %s as team,
                            r.source_code as source, true as num, null::float8 as value
                       from strategy_discussion sd
-                      join person p on p.id = sd.person_id
                       left join referral r on r.id = sd.referral_id
                      where sd.follow_up_of is null and sd.held_at >= :fromTs and sd.held_at < :toTs"""
-                    .formatted(NAME, teamOf("coalesce(sd.recorded_by, sd.created_by)"))),
+                    .formatted(nameOf("sd.person_id"), teamOf("coalesce(sd.recorded_by, sd.created_by)"))),
             new Indicator("s47-per-10000", "Casework", "Section 47 enquiries per 10,000 children",
                     "Section 47 enquiries started in the month for every 10,000 children aged 0 to 17 (DfE).",
                     "Section 47 enquiries started in the month", "Children aged 0 to 17, divided by 10,000",
@@ -217,10 +220,9 @@ public final class Indicators {
                            'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
                            true as num, null::float8 as value
                       from s47_enquiry s
-                      join person p on p.id = s.person_id
                       join strategy_discussion sd on sd.id = s.strategy_discussion_id
                       left join referral r on r.id = sd.referral_id
-                     where s.started_on >= :from and s.started_on < :to""".formatted(NAME, teamOf("s.social_worker"))),
+                     where s.started_on >= :from and s.started_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
             new Indicator("s47-to-icpc", "Casework", "Section 47 enquiries leading to an initial conference",
                     "Section 47 enquiries completed in the month whose outcome was an initial child protection "
                             + "conference.",
@@ -230,10 +232,9 @@ public final class Indicators {
                            'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
                            s.outcome = 'ICPC' as num, null::float8 as value
                       from s47_enquiry s
-                      join person p on p.id = s.person_id
                       join strategy_discussion sd on sd.id = s.strategy_discussion_id
                       left join referral r on r.id = sd.referral_id
-                     where s.completed_on >= :from and s.completed_on < :to""".formatted(NAME, teamOf("s.social_worker"))),
+                     where s.completed_on >= :from and s.completed_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
             new Indicator("icpc-within-15-days", "Casework", "Initial conferences within 15 working days",
                     "Initial child protection conferences held in the month on or before their due date, 15 working "
                             + "days from the strategy discussion that started the section 47 enquiry (DfE).",
@@ -243,12 +244,11 @@ public final class Indicators {
                            'Conference ' || cc.id as reference, %s as child_name, %s as team, r.source_code as source,
                            cc.held_on <= cc.due_on as num, null::float8 as value
                       from cp_conference cc
-                      join person p on p.id = cc.person_id
                       join s47_enquiry s on s.id = cc.s47_enquiry_id
                       join strategy_discussion sd on sd.id = s.strategy_discussion_id
                       left join referral r on r.id = sd.referral_id
                      where cc.kind = 'INITIAL' and cc.held_on >= :from and cc.held_on < :to"""
-                    .formatted(NAME, teamOf("s.social_worker"))),
+                    .formatted(nameOf("cc.person_id"), teamOf("s.social_worker"))),
             new Indicator("cp-plans-started", "Casework", "Child protection plans started",
                     "Children who became the subject of a child protection plan in the month.",
                     "Child protection plans started in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0,
@@ -269,7 +269,6 @@ public final class Indicators {
                            %s as child_name, %s as team, coalesce(c.source_code, r.source_code) as source,
                            true as num, null::float8 as value
                       from early_help_episode e
-                      join person p on p.id = e.person_id
                       left join transfer t on t.id = e.transfer_id
                       left join decision d on d.id = t.decision_id
                       left join contact_subject cs on cs.id = d.contact_subject_id
@@ -278,7 +277,7 @@ public final class Indicators {
                       left join referral r on r.id = a.referral_id
                      where (e.transfer_id is not null or e.stepped_down_from is not null)
                        and e.started_on >= :from and e.started_on < :to"""
-                    .formatted(NAME, teamOf("e.lead_practitioner"))),
+                    .formatted(nameOf("e.person_id"), teamOf("e.lead_practitioner"))),
             new Indicator("early-help-step-ups", "Casework", "Step-ups from early help",
                     "Early help episodes that ended in the month with the family stepped up to social care through "
                             + "a contact to the front door.",
@@ -287,10 +286,9 @@ public final class Indicators {
                            'Early help episode ' || e.id as reference, %s as child_name, %s as team,
                            c.source_code as source, true as num, null::float8 as value
                       from early_help_episode e
-                      join person p on p.id = e.person_id
                       join contact c on c.id = e.stepped_up_contact
                      where e.outcome = 'STEPPED_UP' and e.ended_on >= :from and e.ended_on < :to"""
-                    .formatted(NAME, teamOf("e.lead_practitioner"))));
+                    .formatted(nameOf("e.person_id"), teamOf("e.lead_practitioner"))));
 
     private Indicators() {
     }

@@ -94,6 +94,7 @@ class VitalSignsBench extends BenchBase {
                 app.medianMs() < 1000 && app.medianMs() <= 2 * plain.medianMs() ? "met" : "NOT met"));
         out.append(disagreements.isEmpty() ? "the two agree on every figure\n"
                 : "WARNING: the two disagree on: " + disagreements + "\n");
+        out.append(slowest());
         out.append(drillDowns(rounds, coin));
         Results.publish("vital-signs", out.toString());
     }
@@ -106,6 +107,22 @@ class VitalSignsBench extends BenchBase {
         return String.format(Locale.UK, "data: the shared benchmark borough %s: %,d contacts, %,d referrals, "
                         + "%,d assessments%n(smaller than the issue's 5 years and ~250k contacts; see bench/README.md)%n",
                 BenchDataset.OPTIONS, contacts, referrals, assessments);
+    }
+
+    /** Where the scorecard's time goes: the dearest indicators, each timed once more on its own. */
+    private String slowest() {
+        YearMonth first = LAST.minusMonths(Scorecard.MONTHS - 1);
+        Map<String, Double> took = new HashMap<>();
+        for (Indicator indicator : Indicators.ALL) {
+            long start = System.nanoTime();
+            figures.monthly(indicator, first, LAST, Filters.NONE);
+            took.put(indicator.id(), (System.nanoTime() - start) / 1e6);
+        }
+        StringBuilder out = new StringBuilder("dearest indicators (13 months each, one run): ");
+        took.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .forEach(e -> out.append(e.getKey()).append(' ').append(Timings.ms(e.getValue())).append("; "));
+        return out.append(String.format(Locale.UK, "all %d: %s%n", took.size(),
+                Timings.ms(took.values().stream().mapToDouble(Double::doubleValue).sum()))).toString();
     }
 
     /** A drill-down page as the page asks for it: the month's figure (for the row count) and then 100 rows. */
@@ -124,13 +141,15 @@ class VitalSignsBench extends BenchBase {
             Timings first = new Timings();
             Timings last = new Timings();
             for (int round = -1; round < rounds; round++) {
-                for (int offset : coin.nextBoolean() ? new int[] {0, lastOffset} : new int[] {lastOffset, 0}) {
+                boolean firstFirst = coin.nextBoolean();
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean isFirst = firstFirst == (turn == 0);
                     long start = System.nanoTime();
                     figures.monthly(indicator, LAST, LAST, Filters.NONE);
-                    figures.rows(indicator, LAST, Filters.NONE, false, 100, offset);
+                    figures.rows(indicator, LAST, Filters.NONE, false, 100, isFirst ? 0 : lastOffset);
                     long took = System.nanoTime() - start;
                     if (round >= 0) {
-                        (offset == 0 ? first : last).add(took);
+                        (isFirst ? first : last).add(took);
                         every.add(took);
                     }
                 }
