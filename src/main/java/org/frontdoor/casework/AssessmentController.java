@@ -130,6 +130,7 @@ class AssessmentController {
                 a.interimDay25On()));
         model.addAttribute("hasFather", parents.stream().anyMatch(AssessmentParent::father));
         model.addAttribute("parents", parents);
+        model.addAttribute("nextSteps", assessments.nextSteps(a.id()));
         model.addAttribute("factorCodes", AssessmentCodes.FACTORS);
         model.addAttribute("savedFactors", assessments.factors(a.id()).stream().map(AssessmentCodes::factorLabel)
                 .toList());

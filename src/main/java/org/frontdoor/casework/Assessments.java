@@ -117,6 +117,25 @@ public class Assessments {
     }
 
     /** The child's parents and carers from the person index, with what the assessment recorded of each. */
+    /** A step the assessment led to, once authorised: where the child went next. */
+    public record NextStep(String label, String href) {
+    }
+
+    /** The strategy discussion, plan or early help episode this assessment started, linked both ways. */
+    public List<NextStep> nextSteps(long assessmentId) {
+        return jdbc.sql("""
+                        select 'Strategy discussion ' || id as label, '/casework/strategy/' || id as href
+                          from strategy_discussion where assessment_id = :a
+                        union all
+                        select case kind when 'CIN' then 'Child in need plan ' else 'Child protection plan ' end || id,
+                               '/casework/plans/' || id
+                          from plan where assessment_id = :a
+                        union all
+                        select 'Early help episode ' || id, '/early-help/episodes/' || id
+                          from early_help_episode where stepped_down_from = :a""")
+                .param("a", assessmentId).query(NextStep.class).list();
+    }
+
     public List<AssessmentParent> parents(Assessment a) {
         return jdbc.sql("""
                         select distinct on (p.id) p.id as person_id, p.first_name || ' ' || p.last_name as name,

@@ -243,6 +243,9 @@ class AssessmentPageTest {
                 .isEqualTo(s.referral().personId() + " " + CaseworkHandOn.UNALLOCATED);
         long episode = jdbc.sql("select id from early_help_episode where stepped_down_from = :a").param("a", s.id())
                 .query(Long.class).single();
+        // The assessment links to the episode it started, as the episode links back to the assessment.
+        mvc.perform(get("/casework/assessments/" + s.id()).cookie(worker))
+                .andExpect(content().string(containsString("/early-help/episodes/" + episode)));
 
         // The early help team sees it waiting; the first practitioner to take the lead has it, a second is told.
         String first = testUsers.create("EARLY_HELP", Role.EARLY_HELP);
