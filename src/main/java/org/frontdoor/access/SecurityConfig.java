@@ -24,10 +24,19 @@ class SecurityConfig {
                         .requestMatchers("/contacts/new", "/contacts/drafts/**", "/contacts/sent/**").hasAnyRole(
                                 Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name(), Role.PARTNER.name(),
                                 Role.EARLY_HELP.name())
+                        // Issue 10: only the MASH matches people or overrides consent on a contact; the teams that
+                        // read contacts (early help, QA) change nothing there.
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/contacts/*/subjects/*/link",
+                                "/contacts/*/consent-override").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
+                                Role.MASH_MANAGER.name())
+                        // Issue 10: the list of every recent contact is the MASH's (and QA's, who audit it), not
+                        // early help's, who read the contacts handed to them.
+                        .requestMatchers("/contacts").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
+                                Role.MASH_MANAGER.name(), Role.QA_OFFICER.name())
                         // Teams that take a contact on (assessment, early help) and QA read it whole.
                         .requestMatchers("/contacts/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.EARLY_HELP.name(),
-                                Role.QA_OFFICER.name())
+                                Role.QA_OFFICER.name(), Role.ASSESSMENT_MANAGER.name()) // issue 10: the manager too
                         .requestMatchers("/reports/transfers").hasAnyRole(Role.MASH_MANAGER.name(), Role.PERFORMANCE_ANALYST.name(), Role.SENIOR_LEADER.name())
                         .requestMatchers("/reports/consent").hasAnyRole(Role.MASH_MANAGER.name(),
                                 Role.PERFORMANCE_ANALYST.name(), Role.SENIOR_LEADER.name(), Role.QA_OFFICER.name())
@@ -37,6 +46,12 @@ class SecurityConfig {
                         // The person index (possible matches) is for those who may open children's records.
                         .requestMatchers("/people/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.QA_OFFICER.name())
+                        // Issue 10: restricting a child's record is a manager's or administrator's act; breaking
+                        // the glass on one is a manager's.
+                        .requestMatchers("/children/*/restriction").hasAnyRole(Role.MASH_MANAGER.name(),
+                                Role.ASSESSMENT_MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers("/children/*/break-glass").hasAnyRole(Role.MASH_MANAGER.name(),
+                                Role.ASSESSMENT_MANAGER.name())
                         .requestMatchers("/children/**").hasAnyRole(Role.MASH_SOCIAL_WORKER.name(),
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_SOCIAL_WORKER.name(),
                                 Role.ASSESSMENT_MANAGER.name(), Role.EARLY_HELP.name(), Role.QA_OFFICER.name())
@@ -51,6 +66,12 @@ class SecurityConfig {
                                 .hasRole(Role.MASH_MANAGER.name())
                         .requestMatchers("/assessment/**").hasAnyRole(Role.ASSESSMENT_SOCIAL_WORKER.name(),
                                 Role.ASSESSMENT_MANAGER.name())
+                        // Issue 10: QA reads the casework and early help work it audits, and changes none of it.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/casework/**").hasAnyRole(
+                                Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.ASSESSMENT_MANAGER.name(),
+                                Role.QA_OFFICER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/early-help/episodes",
+                                "/early-help/episodes/**").hasAnyRole(Role.EARLY_HELP.name(), Role.QA_OFFICER.name())
                         // Casework beyond the door: the assessment teams; sign-offs are checked in the services.
                         .requestMatchers("/casework/**").hasAnyRole(Role.ASSESSMENT_SOCIAL_WORKER.name(),
                                 Role.ASSESSMENT_MANAGER.name())
@@ -70,6 +91,8 @@ class SecurityConfig {
                                 Role.MASH_MANAGER.name(), Role.ASSESSMENT_MANAGER.name(), Role.PERFORMANCE_ANALYST.name())
                         // Quality assurance: QA officers audit; the audited worker and manager read and acknowledge
                         // their live feedback; managers and leaders read the analysis.
+                        // Issue 6: partner auditors invited to a multi-agency audit grade it themselves.
+                        .requestMatchers("/quality/partner/**").hasRole(Role.PARTNER.name())
                         .requestMatchers("/quality/feedback", "/quality/feedback/**").hasAnyRole(
                                 Role.MASH_SOCIAL_WORKER.name(), Role.MASH_MANAGER.name(),
                                 Role.ASSESSMENT_SOCIAL_WORKER.name(), Role.ASSESSMENT_MANAGER.name(),

@@ -18,8 +18,11 @@ class JourneyController {
     private final PersonRepository people;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final org.frontdoor.people.RestrictedRecords restricted;
 
-    JourneyController(Journey journey, PersonRepository people, AccessLog accessLog, Clock clock) {
+    JourneyController(Journey journey, PersonRepository people, AccessLog accessLog, Clock clock,
+                      org.frontdoor.people.RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.journey = journey;
         this.people = people;
         this.accessLog = accessLog;
@@ -29,6 +32,7 @@ class JourneyController {
     @GetMapping("/children/{personId}/journey")
     String journey(@PathVariable long personId, Model model) {
         var child = people.findById(personId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        restricted.check(personId); // issue 10: restricted records
         accessLog.record(AccessLog.Action.VIEW, "Child's journey", personId);
         Journey.View view = journey.of(personId, clock.instant());
         model.addAttribute("child", child);

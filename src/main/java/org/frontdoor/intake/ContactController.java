@@ -41,9 +41,12 @@ class ContactController {
     private final PersonRepository people;
     private final AccessLog accessLog;
     private final ZoneId zone;
+    private final org.frontdoor.people.RestrictedRecords restricted;
 
     ContactController(Contacts contacts, ContactHistory history, ContactDrafts drafts, PersonMatcher matcher,
-                      PersonRepository people, AccessLog accessLog, ZoneId zone) {
+                      PersonRepository people, AccessLog accessLog, ZoneId zone,
+                      org.frontdoor.people.RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.contacts = contacts;
         this.history = history;
         this.drafts = drafts;
@@ -64,6 +67,9 @@ class ContactController {
     String view(@PathVariable long id, @RequestParam(required = false) Long match, Model model) {
         ContactView contact = contacts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ContactView.Subject> subjects = contacts.subjects(id);
+        // Issue 10: a contact about a restricted child opens only to those named on the child's record.
+        ContactView.children(subjects).stream().filter(c -> c.personId() != null)
+                .forEach(c -> restricted.check(c.personId()));
         LocalDate received = LocalDate.ofInstant(contact.receivedAt(), zone);
         Map<Long, ChildHistory> histories = new LinkedHashMap<>();
         for (ContactView.Subject child : ContactView.children(subjects)) {

@@ -20,11 +20,13 @@ class ChildRecordController {
     private final ContactHistory contacts;
     private final AccessLog accessLog;
     private final PersonMerge merges;
+    private final RestrictedRecords restricted;
 
     private final ZoneId zone;
 
     ChildRecordController(PersonRepository people, ContactHistory contacts, AccessLog accessLog, PersonMerge merges,
-                          ZoneId zone) {
+                          ZoneId zone, RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.zone = zone;
         this.people = people;
         this.contacts = contacts;
@@ -33,10 +35,16 @@ class ChildRecordController {
     }
 
     @GetMapping("/children")
-    String search(@RequestParam(required = false) String q, Model model) {
+    String search(@RequestParam(required = false) String q, Model model,
+                  @org.springframework.security.core.annotation.AuthenticationPrincipal
+                  org.frontdoor.access.SignedInUser user) {
         model.addAttribute("q", q);
         if (q != null && q.trim().length() >= 2) {
-            model.addAttribute("results", people.searchChildren(q, 50));
+            var results = people.searchChildren(q, 50);
+            model.addAttribute("results", results);
+            // Issue 10: a restricted child shows as a match with whom to ask, not who they are.
+            model.addAttribute("restrictedOwners", restricted.hiddenOwners(results.stream().map(Person::id).toList(),
+                    user.getUsername()));
         } else if (q != null) {
             model.addAttribute("queryError", "Enter at least 2 letters of the child's name");
             model.addAttribute("hasErrors", true);
@@ -48,6 +56,7 @@ class ChildRecordController {
     @GetMapping("/children/{id}")
     String record(@PathVariable long id, Model model) {
         Person child = people.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        restricted.check(id); // issue 10: a restricted record opens only to those named on it
         accessLog.record(AccessLog.Action.VIEW, "Child's record", id);
         model.addAttribute("child", child);
         // A merged record's history now lives on the record it was merged into.

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frontdoor.access.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Drawing a random (stratified by team and outcome) or dip sample of cases to audit, repeatable by its seed. */
 @Controller
@@ -86,7 +88,8 @@ class SampleController {
                 select b.id, b.method, b.seed, b.period_from, b.period_to, b.outcome, b.size,
                        t.name || ' (version ' || t.version || ')' as template
                   from audit_batch b join audit_template t on t.id = b.template_id where b.id = :id""")
-                .param("id", id).query().singleRow());
+                .param("id", id).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such sample")));
         model.addAttribute("audits", audits.inBatch(id));
         return "quality/sample";
     }
