@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Six months of quality assurance over the demo borough: each month a random sample of 20 signed-off decisions audited
  * on the Front Door template (the month's sample recorded with its seed), a few multi-agency audits, grades with their
- * rationales, live feedback acknowledged or not, actions (some overdue), and a quarter of audits moderated by a
+ * rationales, each multi-agency audit graded by the demo partners for police, health and education, live feedback
+ * acknowledged or not, actions (some overdue), and a quarter of audits moderated by a
  * second QA officer (some by the moderation panel), some grades moved.
  *
  * <p>Like {@link DemoScreening}: {@code insert ... select} after it in the same transaction; every choice comes from
@@ -27,6 +28,8 @@ final class DemoQuality {
     private static final String MODERATOR = "qa.moss";
     private static final int MONTHS = 6;
     private static final int PER_MONTH = 20;
+    /** The demo partners who audit for their agencies (see {@link DemoUsers}). */
+    private static final String PARTNERS = "'dc.ward', 'nurse.begum', 'edu.lewis'";
 
     private DemoQuality() {
     }
@@ -150,19 +153,45 @@ final class DemoQuality {
                       when a.overall_grade = 'OUTSTANDING' then 'GOOD' else 'REQUIRES_IMPROVEMENT' end as grade) m
                  where a.status = 'COMPLETED' and abs(hashint8extended(a.id, 19) %% 100) < 25
                    and a.completed_at + interval '7 days' < %2$s""".formatted(PANEL, e, MODERATOR));
-        // Each agency's view on the multi-agency audits.
+        // Multi-agency audits: the demo partners invited when the audit started (never to a case they referred),
+        // and on completed audits each grading it themselves, every question with its rationale.
         sql.execute("""
-                insert into audit_agency_view (audit_id, agency_code, auditor, grade, rationale, recorded_by, recorded_at)
-                select a.id, v.agency, v.auditor,
-                       case when abs(hashint8extended(a.id * 10 + v.k, 21) %% 100) < 70 then a.overall_grade
-                            else 'REQUIRES_IMPROVEMENT' end,
-                       v.rationale, '%1$s', a.completed_at
+                insert into audit_partner (audit_id, partner, agency_code, invited_by, invited_at)
+                select a.id, u.username, u.agency_code, '%1$s', a.started_at
                   from audit a join audit_template t on t.id = a.template_id and t.name = 'Multi-agency MASH audit'
-                  cross join (values (1, 'POLICE', 'DC Alex Ward', 'Police checks shared within the hour and used.'),
-                                     (2, 'HEALTH', 'Ruksana Begum', 'Health visitor''s information reached the decision.'),
-                                     (3, 'EDUCATION', 'Gareth Lewis', 'School''s attendance concerns recorded; DSL told the outcome.'))
-                             v(k, agency, auditor, rationale)
-                 where a.status = 'COMPLETED'""".formatted(AUDITOR));
+                  join contact_subject cs on cs.id = a.contact_subject_id
+                  join contact c on c.id = cs.contact_id
+                  join app_user u on u.username in (%2$s)
+                 where c.recorded_by is distinct from u.username""".formatted(AUDITOR, PARTNERS));
+        sql.execute("""
+                insert into audit_agency_view (audit_id, agency_code, auditor, grade, rationale, partner, recorded_by,
+                                               recorded_at)
+                select a.id, p.agency_code, u.display_name,
+                       case when abs(hashtextextended(a.id || p.agency_code, 21) %% 100) < 70
+                            then a.overall_grade else 'REQUIRES_IMPROVEMENT' end,
+                       case p.agency_code
+                           when 'POLICE' then 'Police checks shared within the hour and used.'
+                           when 'HEALTH' then 'Health visitor''s information reached the decision.'
+                           else 'School''s attendance concerns recorded; DSL told the outcome.' end,
+                       p.partner, p.partner, a.completed_at + interval '2 days'
+                  from audit a join audit_partner p on p.audit_id = a.id
+                  join app_user u on u.username = p.partner
+                 where a.status = 'COMPLETED' and a.completed_at + interval '2 days' < %1$s""".formatted(e));
+        sql.execute("""
+                insert into audit_agency_answer (view_id, question_id, grade, rationale)
+                select v.id, q.id, g.grade,
+                       case g.grade when 'GOOD' then 'Our agency''s information on ' || lower(q.text) || ' was used well.'
+                                    when 'REQUIRES_IMPROVEMENT' then 'Our records show more on ' || lower(q.text) || ' than the decision used.'
+                                    else 'Not something our agency could judge on this case.' end
+                  from audit_agency_view v join audit a on a.id = v.audit_id
+                  join audit_section s on s.template_id = a.template_id
+                  join audit_question q on q.section_id = s.id
+                  cross join lateral (select case
+                      when q.text = 'Identity and needs' and abs(hashint8extended(v.id * 100 + q.id, 23) % 100) < 30
+                          then 'NOT_APPLICABLE'
+                      when abs(hashint8extended(v.id * 100 + q.id, 24) % 100) < 70 then 'GOOD'
+                      else 'REQUIRES_IMPROVEMENT' end as grade) g
+                 where v.partner is not null""");
         if (log.isInfoEnabled()) {
             try (ResultSet r = sql.executeQuery("select count(*), count(*) filter (where status = 'COMPLETED') from audit")) {
                 r.next();

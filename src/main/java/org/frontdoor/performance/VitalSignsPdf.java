@@ -1,16 +1,22 @@
 package org.frontdoor.performance;
 
+import static org.frontdoor.web.PdfReports.BODY;
+import static org.frontdoor.web.PdfReports.BOLD;
+import static org.frontdoor.web.PdfReports.GREY;
+import static org.frontdoor.web.PdfReports.SMALL;
+import static org.frontdoor.web.PdfReports.cells;
+import static org.frontdoor.web.PdfReports.spaced;
+import static org.frontdoor.web.PdfReports.table;
+import static org.frontdoor.web.PdfReports.text;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -30,14 +36,10 @@ public final class VitalSignsPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Color BLUE = new Color(0x1d, 0x70, 0xb8);
-    private static final Color GREY = new Color(0x50, 0x5a, 0x5f);
     private static final Color RED = new Color(0xd4, 0x35, 0x1c);
     private static final Font TITLE = new Font(Font.HELVETICA, 28, Font.BOLD);
     private static final Font H1 = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
     private static final float CHART_WIDTH = 480;
     private static final float CHART_HEIGHT = 130;
 
@@ -168,44 +170,5 @@ public final class VitalSignsPdf {
             text(tpl, font, 6, "target", 18, y - 2);
         }
         return tpl;
-    }
-
-    private static void text(PdfTemplate tpl, BaseFont font, float size, String s, float x, float y) {
-        tpl.beginText();
-        tpl.setColorFill(GREY);
-        tpl.setFontAndSize(font, size);
-        tpl.showTextAligned(Element.ALIGN_CENTER, s, x, y, 0);
-        tpl.endText();
-    }
-
-    private static PdfPTable table(float[] widths, String... header) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
-            cell.setBorderWidth(0);
-            cell.setBorderWidthBottom(1);
-            cell.setPaddingBottom(4);
-            t.addCell(cell);
-        }
-        return t;
-    }
-
-    private static void cells(PdfPTable t, String... values) {
-        for (String v : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(v, BODY));
-            cell.setBorderWidth(0);
-            cell.setBorderWidthBottom(0.25f);
-            cell.setBorderColorBottom(GREY);
-            cell.setPadding(3);
-            t.addCell(cell);
-        }
-    }
-
-    private static Paragraph spaced(Paragraph p, float before, float after) {
-        p.setSpacingBefore(before);
-        p.setSpacingAfter(after);
-        return p;
     }
 }

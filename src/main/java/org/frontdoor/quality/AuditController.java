@@ -29,10 +29,15 @@ class AuditController {
     private final AuditService service;
     private final AccessLog accessLog;
     private final java.time.Clock clock;
+    private final PartnerAudits partners;
+    private final PartnerAuditService partnerAudits;
 
     AuditController(Audits audits, AuditCases cases, AuditTemplates templates, AuditService service,
-                    AccessLog accessLog, java.time.Clock clock) {
+                    AccessLog accessLog, java.time.Clock clock, PartnerAudits partners,
+                    PartnerAuditService partnerAudits) {
         this.clock = clock;
+        this.partners = partners;
+        this.partnerAudits = partnerAudits;
         this.audits = audits;
         this.cases = cases;
         this.templates = templates;
@@ -162,6 +167,7 @@ class AuditController {
         if (audits.agencies().stream().noneMatch(a -> a.getKey().equals(agency))) {
             errors.put("agency", "Choose the agency whose view this is");
         }
+        partnerAudits.onBehalfRefused(audit, agency).ifPresent(problem -> errors.put("agency", problem));
         if (AuditRules.blank(form.get("agencyAuditor"))) {
             errors.put("agencyAuditor", "Enter the name of the agency's auditor");
         }
@@ -177,9 +183,26 @@ class AuditController {
         }
         audits.recordAgencyView(id, agency, form.get("agencyAuditor"), grade, form.get("agencyRationale"),
                 user.getUsername(), clock.instant());
-        accessLog.record(AccessLog.Action.CHANGE, "Recorded " + agency + "'s view on audit " + id, null);
+        accessLog.record(AccessLog.Action.CHANGE, "Recorded " + agency + "'s view on its behalf on audit " + id,
+                null);
         redirect.addFlashAttribute("success", "Agency view recorded");
         return "redirect:/quality/audits/" + id + "#agencies";
+    }
+
+    /** A multi-agency audit: a named partner of an agency grades the case themselves. */
+    @PostMapping("/quality/audits/{id}/partners")
+    String invite(@PathVariable long id, @RequestParam(defaultValue = "") String partner,
+                  @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        Audit audit = audit(id);
+        Map<String, String> errors = partnerAudits.invite(audit, partner, user.getUsername());
+        if (!errors.isEmpty()) {
+            model.addAttribute("inviteForm", Map.of("partner", partner));
+            return page(audit, audits.answers(id), audit.overallGrade(), audit.overallRationale(), audit.learning(),
+                    audit.live(), errors, model);
+        }
+        redirect.addFlashAttribute("success", partners.partner(partner).map(PartnerAudits.Partner::displayName)
+                .orElse(partner) + " invited to grade this case");
+        return "redirect:/quality/audits/" + id + "#partners";
     }
 
     private String page(Audit audit, Map<Long, AuditRules.Answer> answers, String overallGrade, String overallRationale,
@@ -202,13 +225,21 @@ class AuditController {
         model.addAttribute("today", service.today());
         model.addAttribute("moderation", audits.moderation(audit.id()).orElse(null));
         model.addAttribute("feedback", audits.feedback(audit.id()));
-        model.addAttribute("agencyViews", audits.agencyViews(audit.id()));
+        model.addAttribute("views", partnerAudits.views(audit));
+        List<PartnerAudits.Invitation> invitations = partners.ofAudit(audit.id());
+        model.addAttribute("invitations", invitations);
+        // Only partners of agencies with no auditor invited yet.
+        model.addAttribute("partners", partners.partners().stream().filter(p -> invitations.stream()
+                .noneMatch(i -> i.agencyCode().equals(p.agencyCode()))).toList());
         model.addAttribute("agencies", audits.agencies());
         if (!model.containsAttribute("actionForm")) {
             model.addAttribute("actionForm", Map.of());
         }
         if (!model.containsAttribute("moderationForm")) {
             model.addAttribute("moderationForm", Map.of());
+        }
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", Map.of());
         }
         if (!model.containsAttribute("agencyForm")) {
             model.addAttribute("agencyForm", Map.of());

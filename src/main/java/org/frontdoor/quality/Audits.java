@@ -33,10 +33,16 @@ public class Audits {
                            Instant sentAt, Instant acknowledgedAt, String reply) {
     }
 
-    public record AgencyView(String agencyCode, String agencyName, String auditor, String grade, String rationale,
+    /** An agency's view; {@code partner} is the partner user who gave it, null when QA recorded it on their behalf. */
+    public record AgencyView(long id, String agencyCode, String agencyName, String auditor, String grade,
+                             String rationale, String partner, String recordedBy, String recordedByName,
                              Instant recordedAt) {
         public Grade gradeValue() {
             return Grade.parse(grade);
+        }
+
+        public boolean onBehalf() {
+            return partner == null;
         }
     }
 
@@ -232,8 +238,10 @@ public class Audits {
 
     public List<AgencyView> agencyViews(long auditId) {
         return jdbc.sql("""
-                select v.agency_code, g.name as agency_name, v.auditor, v.grade, v.rationale, v.recorded_at
+                select v.id, v.agency_code, g.name as agency_name, v.auditor, v.grade, v.rationale, v.partner,
+                       v.recorded_by, coalesce(u.display_name, v.recorded_by) as recorded_by_name, v.recorded_at
                   from audit_agency_view v join agency g on g.code = v.agency_code
+                  left join app_user u on u.username = v.recorded_by
                  where v.audit_id = :a order by g.name""").param("a", auditId).query(AgencyView.class).list();
     }
 
@@ -245,7 +253,8 @@ public class Audits {
                 values (:a, :agency, :auditor, :g, :r, :by, :at)
                 on conflict (audit_id, agency_code) do update set auditor = excluded.auditor, grade = excluded.grade,
                     rationale = excluded.rationale, recorded_by = excluded.recorded_by,
-                    recorded_at = excluded.recorded_at""")
+                    recorded_at = excluded.recorded_at
+                 where audit_agency_view.partner is null""")
                 .param("a", auditId).param("agency", agency).param("auditor", auditor.strip())
                 .param("g", grade.name()).param("r", rationale.strip()).param("by", by)
                 .param("at", Timestamp.from(at)).update();

@@ -41,6 +41,7 @@ public final class Navigation {
             new Entry("Audits", "/quality", Set.of(Role.QA_OFFICER)),
             new Entry("Audit analysis", "/quality/analysis", Set.of(Role.QA_OFFICER, Role.MASH_MANAGER,
                     Role.ASSESSMENT_MANAGER, Role.SENIOR_LEADER, Role.PERFORMANCE_ANALYST)),
+            new Entry("Audits to grade", "/quality/partner/audits", Set.of(Role.PARTNER)),
             new Entry("Audit feedback", "/quality/feedback", Set.of(Role.MASH_SOCIAL_WORKER, Role.MASH_MANAGER,
                     Role.ASSESSMENT_SOCIAL_WORKER, Role.ASSESSMENT_MANAGER, Role.EARLY_HELP)),
             new Entry("Threshold document", "/threshold", Set.of(Role.values())),

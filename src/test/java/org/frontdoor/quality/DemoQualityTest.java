@@ -49,6 +49,12 @@ class DemoQualityTest {
         assertThat(count("audit_action where done_on is not null")).isPositive();
         assertThat(count("audit_feedback where acknowledged_at is not null")).isPositive();
         assertThat(count("audit_agency_view")).isPositive();
+        // Multi-agency audits graded by the demo partners themselves, each question with its rationale.
+        assertThat(count("audit_agency_view where partner is null")).isZero();
+        assertThat(count("audit_agency_view v join audit_partner p on p.audit_id = v.audit_id and p.partner = v.partner "
+                + "where v.partner in ('dc.ward', 'nurse.begum', 'edu.lewis')")).isEqualTo(count("audit_agency_view"));
+        assertThat(count("audit_agency_view v where not exists (select 1 from audit_agency_answer x "
+                + "where x.view_id = v.id)")).isZero();
         assertThat(count("audit where completed_at >= timestamptz '2026-11-23T00:00:00Z' "
                 + "or started_at >= timestamptz '2026-11-23T00:00:00Z'")).isZero();
 

@@ -104,7 +104,8 @@ class LiveAuditAndSampleTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/quality/audits/" + audit).cookie(qa))
                 .andExpect(content().string(containsString("Police checks shared within the hour")))
-                .andExpect(content().string(containsString("Health visitor not asked")));
+                .andExpect(content().string(containsString("Health visitor not asked")))
+                .andExpect(content().string(containsString("on behalf of Police")));
     }
 
     @Test
