@@ -11,7 +11,7 @@ import org.frontdoor.performance.Indicator.Unit;
  * {@code reference}, {@code child_name}, {@code team}, {@code source} (CIN referral source code), {@code num} (counted
  * in the numerator) and {@code value} (hours, for medians). Parameters: {@code :zone}, {@code :from} and {@code :to}
  * (dates, end exclusive) and {@code :fromTs}, {@code :toTs} (the same as instants). Definitions follow DfE's Children
- * in Need statistics where they exist. Audit indicators (issue 6) are not here yet.
+ * in Need statistics where they exist.
  */
 public final class Indicators {
 
@@ -32,6 +32,12 @@ public final class Indicators {
     private static String nameOf(String personId) {
         return "(select p.first_name || ' ' || p.last_name from person p where p.id = " + personId + ")";
     }
+
+    /**
+     * A notification from the police, as the bulk triage queue recognises one: source 6, or sent by the police's own
+     * system through the partner API. The police send the front door their domestic abuse notifications this way.
+     */
+    private static final String POLICE = "(c.source_code = '6' or (c.route = 'PARTNER_API' and c.partner_agency = 'POLICE'))";
 
     /** One row per contact received; a contact about several children is one contact. */
     private static String contacts(String num) {
@@ -162,17 +168,27 @@ public final class Indicators {
                             + "left out.",
                     "Decisions waiting for a manager's sign-off at the end of the month", "",
                     Polarity.LOWER_IS_BETTER, Unit.COUNT, 5, """
-                    select (m.month_end - 1) as on_date, cs.person_id, cs.contact_id, 'Decision ' || d.id as reference,
-                           cs.first_name || ' ' || cs.last_name as child_name, %s as team, c.source_code as source,
-                           true as num, null::float8 as value
-                      from generate_series(cast(:from as timestamp), cast(:to as timestamp) - interval '1 day',
-                                           interval '1 month') as g(month_start)
-                      cross join lateral (select (g.month_start + interval '1 month')::date as month_end,
-                                                 least((g.month_start + interval '1 month') at time zone :zone, now()) as end_at) m
-                      join decision d on d.decided_at < m.end_at and (d.overseen_at is null or d.overseen_at >= m.end_at)
-                                     and d.status <> 'RETURNED'
+                    select (ends.month_end - 1) as on_date, cs.person_id, cs.contact_id,
+                           'Decision ' || d.id as reference, cs.first_name || ' ' || cs.last_name as child_name,
+                           %s as team, c.source_code as source, true as num, null::float8 as value
+                      from decision d
+                      -- Only the month ends a decision was still open at (few: most are signed off within a day),
+                      -- rather than every decision against every month end; and "now" for one still open.
+                      cross join lateral (
+                          select g::date as month_end
+                            from generate_series(date_trunc('month', d.decided_at at time zone :zone) + interval '1 month',
+                                                 coalesce(d.overseen_at, now()) at time zone :zone, interval '1 month') g
+                          union all
+                          select (date_trunc('month', now() at time zone :zone) + interval '1 month')::date
+                           where d.overseen_at is null) ends
                       join contact_subject cs on cs.id = d.contact_subject_id
-                      join contact c on c.id = cs.contact_id""".formatted(teamOf("d.decided_by"))),
+                      join contact c on c.id = cs.contact_id
+                     where d.status <> 'RETURNED' and d.decided_at < :toTs
+                       and (d.overseen_at is null or d.overseen_at >= :fromTs)
+                       -- signed off in a later month than decided, or not yet: the rest never span a month end
+                       and (d.overseen_at is null or date_trunc('month', d.overseen_at at time zone :zone)
+                                                     > date_trunc('month', d.decided_at at time zone :zone))"""
+                    .formatted(teamOf("d.decided_by"))),
             new Indicator("transfer-hours", "Front door", "Sign-off to transfer accepted",
                     "For children handed on to the assessment team or early help whose transfer was signed off in "
                             + "the month and has been accepted, the median number of hours from the manager's "
@@ -288,7 +304,68 @@ public final class Indicators {
                       from early_help_episode e
                       join contact c on c.id = e.stepped_up_contact
                      where e.outcome = 'STEPPED_UP' and e.ended_on >= :from and e.ended_on < :to"""
-                    .formatted(nameOf("e.person_id"), teamOf("e.lead_practitioner"))));
+                    .formatted(nameOf("e.person_id"), teamOf("e.lead_practitioner"))),
+            new Indicator("domestic-abuse-notifications", "Front door", "Police domestic abuse notifications",
+                    "Notifications from the police received in the month: contacts whose source is the police (6) "
+                            + "or that the police's own system sent through the partner link. The record does not "
+                            + "mark which of them are about domestic abuse, so every police notification counts. One "
+                            + "about several children counts once.",
+                    "Police notifications received in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0,
+                    contacts("true") + " and " + POLICE),
+            new Indicator("domestic-abuse-help", "Front door", "Police notifications leading to early help or social care",
+                    "Of the children named in police notifications received in the month whose MASH decision a "
+                            + "manager has signed off, the share stepped down to early help or referred to children's "
+                            + "social care (single assessment or strategy discussion). The rest ended in no further "
+                            + "action, information and advice, universal services or another route (open case, LADO, "
+                            + "another local authority). Children not yet decided or signed off are left out until "
+                            + "they are.",
+                    "Children whose decision was early help, a single assessment or a strategy discussion",
+                    "Children in police notifications received in the month with a decision signed off",
+                    Polarity.NEUTRAL, Unit.PERCENT, 5,
+                    childContacts("d.outcome in ('EARLY_HELP', 'SINGLE_ASSESSMENT', 'STRATEGY_DISCUSSION')",
+                            "d.status = 'SIGNED_OFF' and " + POLICE)),
+            new Indicator("audits-good-or-better", "Quality", "Case file audits graded Good or better",
+                    "Case file audits completed in the month whose overall grade was Good or Outstanding. Where a "
+                            + "second auditor has moderated an audit, the moderated grade counts rather than the "
+                            + "auditor's, so a month's figure can change when one of its audits is moderated later. "
+                            + "An audit counts for the team that decided the child's contact. Audits still in "
+                            + "progress are left out.",
+                    "Audits graded Good or Outstanding (moderated grade where moderated)",
+                    "Audits completed in the month", Polarity.HIGHER_IS_BETTER, Unit.PERCENT, 5, """
+                    select (a.completed_at at time zone :zone)::date as on_date, cs.person_id, cs.contact_id,
+                           'Audit ' || a.id as reference, cs.first_name || ' ' || cs.last_name as child_name,
+                           %s as team, c.source_code as source,
+                           coalesce(m.moderated_grade, a.overall_grade) in ('OUTSTANDING', 'GOOD') as num,
+                           null::float8 as value
+                      from audit a
+                      left join audit_moderation m on m.audit_id = a.id
+                      join contact_subject cs on cs.id = a.contact_subject_id
+                      join contact c on c.id = cs.contact_id
+                     where a.status = 'COMPLETED' and a.completed_at >= :fromTs and a.completed_at < :toTs"""
+                    .formatted(CHILD_CONTACT_TEAM)),
+            new Indicator("overdue-audit-actions", "Quality", "Overdue audit actions",
+                    "Actions set by case file audits that were overdue on the last day of the month (today, for "
+                            + "the current month): due before that day and not marked done by the end of it. An "
+                            + "action counts at every month end it is still overdue at, for the team that decided the "
+                            + "audited child's contact.",
+                    "Audit actions overdue at the end of the month", "", Polarity.LOWER_IS_BETTER, Unit.COUNT, 3, """
+                    select e.as_at as on_date, cs.person_id, cs.contact_id,
+                           'Audit ' || a.id || ', action ' || x.id as reference,
+                           cs.first_name || ' ' || cs.last_name as child_name, %s as team, c.source_code as source,
+                           true as num, null::float8 as value
+                      from audit_action x
+                      join audit a on a.id = x.audit_id
+                      join contact_subject cs on cs.id = a.contact_subject_id
+                      join contact c on c.id = cs.contact_id
+                      -- The last day of each month asked for that has begun, or today for the current one.
+                      cross join lateral (
+                          select least((g + interval '1 month')::date - 1, (now() at time zone :zone)::date) as as_at
+                            from generate_series(cast(:from as timestamp), cast(:to as timestamp) - interval '1 day',
+                                                 interval '1 month') g
+                           where g::date <= (now() at time zone :zone)::date) e
+                     where x.due_on < e.as_at and (x.done_on is null or x.done_on > e.as_at)
+                       and x.due_on < :to and (x.done_on is null or x.done_on > :from)"""
+                    .formatted(CHILD_CONTACT_TEAM)));
 
     private Indicators() {
     }

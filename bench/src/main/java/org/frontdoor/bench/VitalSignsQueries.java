@@ -66,13 +66,18 @@ final class VitalSignsQueries {
             union all select 're-referrals', m, n, re, null from referrals
             union all select 'referrals-nfa', m, n, nfa, null from referrals
             union all
-            select 'awaiting-oversight', g.month_start::date, count(d.id), count(d.id), null
-              from generate_series(cast(:from as timestamp), cast(:to as timestamp) - interval '1 day',
-                                   interval '1 month') as g(month_start)
-              join decision d on d.decided_at < least((g.month_start + interval '1 month') at time zone :zone, now())
-                             and (d.overseen_at is null
-                                  or d.overseen_at >= least((g.month_start + interval '1 month') at time zone :zone, now()))
-                             and d.status <> 'RETURNED'
+            select 'awaiting-oversight', (ends.month_end - interval '1 month')::date, count(*), count(*), null
+              from decision d
+              cross join lateral (
+                  select g::date as month_end
+                    from generate_series(date_trunc('month', d.decided_at at time zone :zone) + interval '1 month',
+                                         coalesce(d.overseen_at, now()) at time zone :zone, interval '1 month') g
+                  union all
+                  select (date_trunc('month', now() at time zone :zone) + interval '1 month')::date
+                   where d.overseen_at is null) ends
+             where d.status <> 'RETURNED' and ends.month_end > :from and ends.month_end <= :to
+               and (d.overseen_at is null or date_trunc('month', d.overseen_at at time zone :zone)
+                                             > date_trunc('month', d.decided_at at time zone :zone))
              group by 2
             union all
             select 'transfer-hours', date_trunc('month', (t.signed_off_at at time zone :zone)::date)::date, count(*),
@@ -111,7 +116,34 @@ final class VitalSignsQueries {
             union all
             select 'early-help-step-ups', date_trunc('month', e.ended_on)::date, count(*), count(*), null
               from early_help_episode e
-             where e.outcome = 'STEPPED_UP' and e.ended_on >= :from and e.ended_on < :to group by 2""";
+             where e.outcome = 'STEPPED_UP' and e.ended_on >= :from and e.ended_on < :to group by 2
+            union all
+            select 'domestic-abuse-notifications', date_trunc('month', (c.received_at at time zone :zone)::date)::date,
+                   count(*), count(*), null
+              from contact c
+             where c.received_at >= :fromTs and c.received_at < :toTs
+               and (c.source_code = '6' or (c.route = 'PARTNER_API' and c.partner_agency = 'POLICE')) group by 2
+            union all
+            select 'domestic-abuse-help', date_trunc('month', (c.received_at at time zone :zone)::date)::date, count(*),
+                   count(*) filter (where d.outcome in ('EARLY_HELP', 'SINGLE_ASSESSMENT', 'STRATEGY_DISCUSSION')), null
+              from contact_subject cs join contact c on c.id = cs.contact_id
+              join decision d on d.contact_subject_id = cs.id and d.status = 'SIGNED_OFF'
+             where cs.role = 'CHILD' and c.received_at >= :fromTs and c.received_at < :toTs
+               and (c.source_code = '6' or (c.route = 'PARTNER_API' and c.partner_agency = 'POLICE')) group by 2
+            union all
+            select 'audits-good-or-better', date_trunc('month', (a.completed_at at time zone :zone)::date)::date,
+                   count(*), count(*) filter (where coalesce(m.moderated_grade, a.overall_grade) in ('OUTSTANDING', 'GOOD')),
+                   null
+              from audit a left join audit_moderation m on m.audit_id = a.id
+             where a.status = 'COMPLETED' and a.completed_at >= :fromTs and a.completed_at < :toTs group by 2
+            union all
+            select 'overdue-audit-actions', date_trunc('month', e.as_at)::date, count(*), count(*), null
+              from (select least((g + interval '1 month')::date - 1, (now() at time zone :zone)::date) as as_at
+                      from generate_series(cast(:from as timestamp), cast(:to as timestamp) - interval '1 day',
+                                           interval '1 month') g
+                     where g::date <= (now() at time zone :zone)::date) e
+              join audit_action x on x.due_on < e.as_at and (x.done_on is null or x.done_on > e.as_at)
+             group by 2""";
 
     /** A page of one month's contacts straight from the table: what a plain list would cost. */
     static final String CONTACTS_PAGE = """
