@@ -2,7 +2,7 @@
 # Builds and runs the benchmarks, prints their figures and keeps them in bench/results/ (gitignored).
 #
 #   bench/run.sh                          every benchmark
-#   bench/run.sh person-match             one (person-match, contact-record, vital-signs)
+#   bench/run.sh person-match             one (person-match, contact-record, vital-signs, legacy-import)
 #   bench/run.sh person-match -- -Dbench.rounds=10     extra Maven arguments after --
 #
 # The first run loads a large demo borough into bench/work/ (a minute or so, ~600 MB); later runs reuse it until
@@ -17,7 +17,7 @@ while [[ $# -gt 0 && "$1" != "--" ]]; do
 done
 [[ "${1:-}" == "--" ]] && shift
 if [[ ${#names[@]} -eq 0 ]]; then
-  names=(person-match contact-record vital-signs)
+  names=(person-match contact-record vital-signs legacy-import)
 fi
 
 classes=()

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,7 @@ public class LegacyImport {
         }
         if (!dry) {
             state.runId = writer.startRun(mapping.system(), false, username);
+            writer.figures(state.runId, true);
         }
         try {
             for (LegacyType type : LegacyType.values()) {
@@ -106,6 +108,7 @@ public class LegacyImport {
         }
         LegacyReport report = state.report(List.of());
         if (!dry) {
+            writer.figures(state.runId, false);
             writer.finishRun(state.runId, "DONE", null, report.counts());
             accessLog.record(AccessLog.Action.CHANGE, "Imported legacy records from " + mapping.label() + " (run "
                     + state.runId + "): " + report.total(LegacyReport.Count::created) + " created, "
@@ -194,29 +197,20 @@ public class LegacyImport {
         }
     }
 
-    /** One batch: read each row, skip those imported before, resolve what they name, create the rest. */
+    /**
+     * One batch: read each row, skip those imported before, resolve what they name (one query per kind named), then
+     * create the rest together. A dry run remembers the ids it would create, so that the records naming them count.
+     */
     private void apply(State state, LegacyType type, List<LegacyRow> batch) {
-        Map<LegacyRow, Object> values = new java.util.LinkedHashMap<>();
-        Set<String> personRefs = new HashSet<>();
-        Set<String> contactRefs = new HashSet<>();
+        Map<LegacyRow, LegacyFields.Values> values = new LinkedHashMap<>();
+        Map<LegacyType, Set<String>> refs = new EnumMap<>(LegacyType.class);
         for (LegacyRow row : batch) {
             try {
-                Object v = switch (type) {
-                    case PERSON -> state.fields.person(row);
-                    case RELATIONSHIP -> state.fields.relationship(row);
-                    case CONTACT -> state.fields.contact(row);
-                    case REFERRAL -> state.fields.referral(row);
-                };
+                LegacyFields.Values v = state.fields.values(type, row);
                 values.put(row, v);
-                if (v instanceof LegacyFields.RelationshipValues r) {
-                    personRefs.add(r.person());
-                    personRefs.add(r.related());
-                } else if (v instanceof LegacyFields.ContactValues c) {
-                    personRefs.add(c.person());
-                } else if (v instanceof LegacyFields.ReferralValues r) {
-                    personRefs.add(r.person());
-                    if (r.contact() != null) {
-                        contactRefs.add(r.contact());
+                for (LegacyFields.Ref ref : v.refs()) {
+                    if (ref != null) {
+                        refs.computeIfAbsent(ref.type(), t -> new HashSet<>()).add(ref.id());
                     }
                 }
             } catch (Rejected e) {
@@ -224,92 +218,77 @@ public class LegacyImport {
             }
         }
         String system = state.mapping.system();
-        Map<String, Long> already = writer.imported(system, type, values.values().stream().map(LegacyImport::id).toList());
-        Map<String, Long> people = writer.imported(system, LegacyType.PERSON, personRefs);
-        Map<String, Long> contacts = writer.imported(system, LegacyType.CONTACT, contactRefs);
+        Map<String, Long> already = writer.imported(system, type,
+                values.values().stream().map(LegacyFields.Values::id).toList());
+        Map<LegacyType, Map<String, Long>> targets = new EnumMap<>(LegacyType.class);
+        refs.forEach((t, ids) -> targets.put(t, writer.imported(system, t, ids)));
         Map<String, Integer> seen = new HashMap<>();
-        for (Map.Entry<LegacyRow, Object> e : values.entrySet()) {
+        List<LegacyWriter.Pending> pending = new ArrayList<>();
+        for (Map.Entry<LegacyRow, LegacyFields.Values> e : values.entrySet()) {
             LegacyRow row = e.getKey();
-            String id = id(e.getValue());
-            if (already.containsKey(id)) {
+            LegacyFields.Values v = e.getValue();
+            if (already.containsKey(v.id())) {
                 state.count(type)[2]++;
                 continue;
             }
-            Integer earlier = seen.putIfAbsent(id, row.line());
+            Integer earlier = seen.putIfAbsent(v.id(), row.line());
             if (earlier != null) {
-                state.reject(type, row, id, "the id " + id + " is used again (first on line " + earlier + ")");
+                state.reject(type, row, v.id(), "the id " + v.id() + " is used again (first on line " + earlier + ")");
                 continue;
             }
             try {
-                create(state, type, e.getValue(), people, contacts);
-                state.count(type)[1]++;
+                pending.add(new LegacyWriter.Pending(row, v, resolve(state, v, targets)));
             } catch (Rejected r) {
-                seen.remove(id);
-                state.reject(type, row, id, r.getMessage());
+                seen.remove(v.id());
+                state.reject(type, row, v.id(), r.getMessage());
             }
         }
-    }
-
-    private void create(State state, LegacyType type, Object v, Map<String, Long> people, Map<String, Long> contacts)
-            throws Rejected {
-        String system = state.mapping.system();
-        if (v instanceof LegacyFields.PersonValues p) {
-            LegacyReport.Match match = state.dry ? writer.bestMatch(p) : writer.person(state.runId, system, p);
-            state.dryIds.get(LegacyType.PERSON).add(p.id());
-            if (match != null) {
-                state.match(match);
-            }
-        } else if (v instanceof LegacyFields.RelationshipValues r) {
-            long person = person(state, people, r.person());
-            long related = person(state, people, r.related());
-            if (!state.dry) {
-                writer.relationship(state.runId, system, r, person, related);
-            }
-        } else if (v instanceof LegacyFields.ContactValues c) {
-            long person = person(state, people, c.person());
-            state.dryIds.get(LegacyType.CONTACT).add(c.id());
-            if (!state.dry) {
-                writer.contact(state.runId, state.mapping, c, person, zone);
-            }
-        } else if (v instanceof LegacyFields.ReferralValues r) {
-            long person = person(state, people, r.person());
-            Long contact = null;
-            if (r.contact() != null) {
-                contact = contacts.get(r.contact());
-                if (contact == null && !state.dryIds.get(LegacyType.CONTACT).contains(r.contact())) {
-                    throw new Rejected("contact " + r.contact() + " is not in the contacts file, or was rejected");
+        if (state.dry) {
+            for (LegacyWriter.Pending p : pending) {
+                if (NAMES.containsKey(type)) {
+                    state.dryIds.computeIfAbsent(type, t -> new HashSet<>()).add(p.values().id());
                 }
+                if (p.values() instanceof LegacyFields.PersonValues person) {
+                    LegacyReport.Match match = writer.bestMatch(person);
+                    if (match != null) {
+                        state.match(match);
+                    }
+                }
+                state.count(type)[1]++;
             }
-            if (!state.dry) {
-                writer.referral(state.runId, system, r, person, contact, zone);
-            }
-        } else {
-            throw new IllegalArgumentException(type.name());
+            return;
         }
+        LegacyWriter.Written written = writer.write(state.runId, state.mapping, type, pending, zone);
+        written.rejected().forEach((p, reason) -> state.reject(type, p.row(), p.values().id(), reason));
+        written.matches().forEach(state::match);
+        state.count(type)[1] += pending.size() - written.rejected().size();
     }
 
-    /** Our id for a legacy person named by another record; -1 in a dry run for someone it would create. */
-    private static long person(State state, Map<String, Long> people, String legacyId) throws Rejected {
-        Long id = people.get(legacyId);
-        if (id != null) {
-            return id;
+    /** Our ids for the records {@code v} names, in the order it names them; -1 in a dry run for one it would create. */
+    private static Long[] resolve(State state, LegacyFields.Values v, Map<LegacyType, Map<String, Long>> targets)
+            throws Rejected {
+        List<LegacyFields.Ref> refs = v.refs();
+        Long[] ids = new Long[refs.size()];
+        for (int i = 0; i < ids.length; i++) {
+            LegacyFields.Ref ref = refs.get(i);
+            if (ref == null) {
+                continue;
+            }
+            ids[i] = targets.getOrDefault(ref.type(), Map.of()).get(ref.id());
+            if (ids[i] == null && state.dry && state.dryIds.getOrDefault(ref.type(), Set.of()).contains(ref.id())) {
+                ids[i] = -1L;
+            }
+            if (ids[i] == null) {
+                throw new Rejected(NAMES.get(ref.type()) + " " + ref.id() + " is not in the "
+                        + ref.type().label().toLowerCase() + " file, or was rejected");
+            }
         }
-        if (state.dry && state.dryIds.get(LegacyType.PERSON).contains(legacyId)) {
-            return -1;
-        }
-        throw new Rejected("person " + legacyId + " is not in the people file, or was rejected");
+        return ids;
     }
 
-    private static String id(Object values) {
-        if (values instanceof LegacyFields.PersonValues p) {
-            return p.id();
-        } else if (values instanceof LegacyFields.RelationshipValues r) {
-            return r.id();
-        } else if (values instanceof LegacyFields.ContactValues c) {
-            return c.id();
-        }
-        return ((LegacyFields.ReferralValues) values).id();
-    }
+    private static final Map<LegacyType, String> NAMES = Map.of(LegacyType.PERSON, "person", LegacyType.CONTACT,
+            "contact", LegacyType.REFERRAL, "referral", LegacyType.ASSESSMENT, "assessment", LegacyType.S47,
+            "section 47 enquiry");
 
     private static String idOrNull(LegacyFields fields, LegacyType type, LegacyRow row) {
         try {
@@ -331,9 +310,11 @@ public class LegacyImport {
         int rejectionsTotal;
         final List<LegacyReport.Match> matches = new ArrayList<>();
         int matchesTotal;
-        /** Dry run only: the people and contacts it would create, for the records that name them. */
-        final Map<LegacyType, Set<String>> dryIds = Map.of(LegacyType.PERSON, new HashSet<>(),
-                LegacyType.CONTACT, new HashSet<>());
+        /**
+         * Dry run only: the ids it would create, for the records that name them (a real run looks them up in
+         * {@code legacy_record} instead, so that its memory stays the same however large the files).
+         */
+        final Map<LegacyType, Set<String>> dryIds = new EnumMap<>(LegacyType.class);
 
         State(LegacyMapping mapping, LegacyFields fields, boolean dry) {
             this.mapping = mapping;

@@ -145,6 +145,7 @@ class LegacyImportController {
     @GetMapping("/admin/imports/reconciliation")
     String reconciliation(Model model) {
         model.addAttribute("lines", reconciliation.lines());
+        model.addAttribute("figures", reconciliation.figures());
         return "legacy/reconciliation";
     }
 

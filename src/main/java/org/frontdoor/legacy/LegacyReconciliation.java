@@ -24,6 +24,13 @@ public class LegacyReconciliation {
         }
     }
 
+    /** A headline figure of the whole borough when a system's latest import started and when it finished. */
+    public record Figure(String system, String figure, long before, long after) {
+        public long added() {
+            return after - before;
+        }
+    }
+
     private final JdbcClient jdbc;
 
     LegacyReconciliation(JdbcClient jdbc) {
@@ -45,9 +52,22 @@ public class LegacyReconciliation {
                                      where r.source_system = l.source_system and r.source_type = 'PERSON')::int
                                     else 0 end as merged
                           from latest l join legacy_run_count c on c.run_id = l.id
-                         order by l.source_system, array_position(array['PERSON', 'RELATIONSHIP', 'CONTACT', 'REFERRAL'],
+                         order by l.source_system, array_position(array['PERSON', 'RELATIONSHIP', 'CONTACT', 'REFERRAL',
+                                                                  'ASSESSMENT', 'S47', 'PLAN', 'EARLY_HELP'],
                                                                    c.source_type)""")
                 .query(Line.class).list();
+    }
+
+    public List<Figure> figures() {
+        return jdbc.sql("""
+                        with latest as (
+                            select distinct on (source_system) id, source_system from legacy_run
+                             where status = 'DONE' and not dry_run order by source_system, id desc)
+                        select l.source_system as system, f.figure, f.before, f.after
+                          from latest l join legacy_run_figure f on f.run_id = l.id
+                         where f.after is not null
+                         order by l.source_system, array_position(cast(:order as text[]), f.figure)""")
+                .param("order", LegacyWriter.FIGURES.keySet().toArray(new String[0])).query(Figure.class).list();
     }
 
     public byte[] xlsx() {

@@ -71,15 +71,28 @@ public final class LegacySamples {
     }
 
     private final Random random;
+    /** Casework has its own sequence, so that adding it left the people, contacts and referrals as they were. */
+    private final Random casework;
     private long nhsStem = 401_000_000L;
 
     private LegacySamples(long seed) {
         this.random = new Random(seed);
+        this.casework = new Random(seed * 31 + 7);
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/legacy/samples");
         new LegacySamples(args.length > 1 ? Long.parseLong(args[1]) : 17).write(dir, 60, 48, 12);
+    }
+
+    /**
+     * Larger exports in both layouts for timing the import (a family is about 15 rows in social care, 11 in early
+     * help, all its casework included), under {@code dir}/social-care and {@code dir}/early-help.
+     */
+    public static void writeLarge(Path dir, long seed, int socialCareFamilies, int earlyHelpFamilies)
+            throws IOException {
+        new LegacySamples(seed).write(dir, socialCareFamilies, earlyHelpFamilies,
+                Math.min(earlyHelpFamilies, socialCareFamilies / 3) / 4);
     }
 
     /** {@code shared} of the early help families are social care families too. */
@@ -142,6 +155,7 @@ public final class LegacySamples {
         int link = 500;
         int contact = 7000;
         int referral = 900;
+        List<Referred> referred = new ArrayList<>();
         for (int f = 0; f < families.size(); f++) {
             Family family = families.get(f);
             List<String> adultIds = new ArrayList<>();
@@ -172,14 +186,17 @@ public final class LegacySamples {
                     if (random.nextInt(5) < 2) {
                         referrals.row("RF" + ++referral, f == 11 && k == 0 ? "" : id, at.format(received.plusHours(20)),
                                 source, cid);
+                        referred.add(new Referred("RF" + referral, id, received.plusHours(20).toLocalDate()));
                     }
                 }
             }
         }
         Files.createDirectories(dir);
+        Map<String, Csv> files = new java.util.HashMap<>(Map.of("clients.csv", people, "relationships.csv", links,
+                "contacts.csv", contacts, "referrals.csv", referrals));
+        files.putAll(socialCareCasework(referred));
         // As Excel saves "CSV UTF-8": a byte order mark and Windows line endings.
-        for (Map.Entry<String, Csv> file : Map.of("clients.csv", people, "relationships.csv", links,
-                "contacts.csv", contacts, "referrals.csv", referrals).entrySet()) {
+        for (Map.Entry<String, Csv> file : files.entrySet()) {
             file.getValue().write(dir.resolve(file.getKey()), StandardCharsets.UTF_8, "\uFEFF", "\r\n");
         }
     }
@@ -197,6 +214,7 @@ public final class LegacySamples {
         int link = 0;
         int request = 0;
         int stepUp = 0;
+        List<Requested> requested = new ArrayList<>();
         for (int f = 0; f < families.size(); f++) {
             Family family = families.get(f);
             List<String> adultIds = new ArrayList<>();
@@ -226,10 +244,12 @@ public final class LegacySamples {
                 String rid = "RFS-" + ++request;
                 String source = f == 25 ? "Milkman" : pick(EH_SOURCES);
                 requests.row(rid, id, (request % 2 == 0 ? writtenAt : isoAt).format(received), source, pick(WORRIES));
-                if (random.nextInt(7) == 0) {
+                boolean steppedUp = random.nextInt(7) == 0;
+                if (steppedUp) {
                     stepUps.row("SU-" + ++stepUp, id, isoAt.format(received.plusDays(30 + random.nextInt(60))),
                             "Children's centre", rid);
                 }
+                requested.add(new Requested(rid, id, received.toLocalDate(), steppedUp));
             }
         }
         Files.createDirectories(dir);
@@ -238,6 +258,126 @@ public final class LegacySamples {
         links.write(dir.resolve("family_links.csv"), cp1252, "", "\n");
         requests.write(dir.resolve("requests_for_support.csv"), cp1252, "", "\n");
         stepUps.write(dir.resolve("step_ups.csv"), cp1252, "", "\n");
+        earlyHelpEpisodes(requested).write(dir.resolve("episodes.csv"), cp1252, "", "\n");
+    }
+
+    /** A social care referral, and an early help request for support, for the casework that followed. */
+    private record Referred(String id, String child, LocalDate on) {
+    }
+
+    private record Requested(String id, String child, LocalDate on, boolean steppedUp) {
+    }
+
+    private static final String[] WORKERS = {"A. Mensah", "J. Carter", "P. Singh", "R. Doherty", "S. Ogunleye"};
+    private static final String[] MANAGERS = {"K. Osei", "L. Hartley"};
+    private static final String[] FACTORS = {"1B", "2B", "3A", "3B", "4B", "5A", "6A", "8B", "9A", "10A", "21"};
+    private static final String[] NEEDS = {"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9"};
+
+    /**
+     * Single assessments of most referrals, section 47 enquiries of some, the plans that followed; with a few rows
+     * that break the rules: completed before it started, a factor code that does not exist, authorised by its own
+     * worker, a child protection plan without a conference date and one without its enquiry.
+     */
+    private Map<String, Csv> socialCareCasework(List<Referred> referred) {
+        DateTimeFormatter date = LegacyMapping.formatter("dd/MM/yyyy");
+        Csv assessments = new Csv("ASSESSMENT_ID,REFERRAL_ID,START_DATE,COMPLETED_DATE,WORKER,OUTCOME,PRIMARY_NEED,"
+                + "FACTORS,SUMMARY,AUTHORISED_BY,AUTHORISED_DATE", ',');
+        Csv enquiries = new Csv("S47_ID,CLIENT_ID,REFERRAL_ID,STRATEGY_DATE,START_DATE,JOINT_POLICE,OUTCOME,"
+                + "SUBSTANTIATED,END_DATE,WORKER", ',');
+        Csv plans = new Csv("PLAN_ID,CLIENT_ID,PLAN_TYPE,START_DATE,CATEGORY,ASSESSMENT_ID,S47_ID,CONFERENCE_DATE,"
+                + "END_DATE,END_REASON,WORKER", ',');
+        int n = 0;
+        int plan = 0;
+        int cp = 0;
+        int assessed = 0;
+        boolean ownAuthorised = false;
+        for (Referred r : referred) {
+            n++;
+            String worker = WORKERS[casework.nextInt(WORKERS.length)];
+            if (casework.nextInt(5) == 0) {
+                LocalDate strategy = r.on().plusDays(1);
+                LocalDate ended = strategy.plusDays(8 + casework.nextInt(20));
+                boolean icpc = casework.nextBoolean();
+                String sid = "S" + (3000 + n);
+                enquiries.row(sid, r.child(), r.id(), date.format(strategy), date.format(strategy),
+                        casework.nextBoolean() ? "Y" : "N", icpc ? "ICPC" : casework.nextBoolean() ? "CIN" : "NFA",
+                        icpc ? "Y" : casework.nextBoolean() ? "Y" : "N", date.format(ended), worker);
+                if (icpc) {
+                    LocalDate conference = ended.plusDays(casework.nextInt(6));
+                    boolean over = casework.nextInt(3) == 0;
+                    cp++;
+                    plans.row("P" + ++plan, r.child(), "CPP", date.format(conference),
+                            new String[] {"NEG", "PHYS", "EMOT", "SEX", "MULTI"}[casework.nextInt(5)], "",
+                            cp == 3 ? "" : sid, cp == 2 ? "" : date.format(conference),
+                            over ? date.format(conference.plusMonths(6 + casework.nextInt(6))) : "",
+                            over ? "Child no longer at risk of significant harm" : "", worker);
+                }
+                continue;
+            }
+            if (casework.nextInt(10) < 3) {
+                continue; // not yet assessed, or closed without one
+            }
+            LocalDate start = r.on().plusDays(casework.nextInt(3));
+            LocalDate done = start.plusDays(15 + casework.nextInt(60));
+            boolean complete = done.isBefore(UNTIL);
+            String outcome = new String[] {"NFA", "NFA", "EH", "CIN", "CIN", "SD"}[casework.nextInt(6)];
+            List<String> factors = new ArrayList<>();
+            for (int f = 0; f < 1 + casework.nextInt(3); f++) {
+                factors.add(FACTORS[casework.nextInt(FACTORS.length)]);
+            }
+            if (++assessed == 4) {
+                factors.add("99Z");
+            }
+            String manager = MANAGERS[casework.nextInt(MANAGERS.length)];
+            boolean authorised = complete && casework.nextInt(5) > 0;
+            boolean own = authorised && assessed >= 6 && !ownAuthorised;
+            ownAuthorised |= own;
+            String aid = "A" + (5000 + n);
+            assessments.row(aid, r.id(), date.format(start),
+                    complete ? date.format(n == 3 ? start.minusDays(4) : done) : "", worker,
+                    complete ? outcome : "", complete ? NEEDS[casework.nextInt(NEEDS.length)] : "",
+                    String.join(" ", new java.util.LinkedHashSet<>(factors)),
+                    complete ? "Needs of the child weighed against the parents' capacity to meet them" : "",
+                    authorised ? (own ? worker : manager) : "", authorised ? date.format(done.plusDays(2)) : "");
+            if (complete && outcome.equals("CIN")) {
+                boolean over = casework.nextBoolean();
+                plans.row("P" + ++plan, r.child(), "CIN", date.format(done), "", aid, "", "",
+                        over ? date.format(done.plusMonths(3 + casework.nextInt(6))) : "",
+                        over ? "Needs met" : "", worker);
+            }
+        }
+        return Map.of("assessments.csv", assessments, "s47_enquiries.csv", enquiries, "plans.csv", plans);
+    }
+
+    /**
+     * Early help episodes for most requests for support, closed with a reason or still open; those stepped up to
+     * social care name the request. Two break the rules: ended with no reason, stepped up through no request.
+     */
+    private Csv earlyHelpEpisodes(List<Requested> requested) {
+        DateTimeFormatter iso = LegacyMapping.formatter("yyyy-MM-dd");
+        Csv episodes = new Csv("EpisodeRef;MemberRef;StartDate;LeadPractitioner;AssessmentDate;AssessmentSummary;"
+                + "ClosureReason;EndDate;StepUpRequestRef", ';');
+        boolean missingRequest = false;
+        String[] reasons = {"Needs met", "Needs met", "Needs met", "Family declined", "Moved away", "Other"};
+        int n = 0;
+        for (Requested r : requested) {
+            if (casework.nextInt(10) < 3) {
+                continue;
+            }
+            n++;
+            LocalDate start = r.on().plusDays(5 + casework.nextInt(15));
+            LocalDate assessed = start.plusDays(5 + casework.nextInt(10));
+            LocalDate end = assessed.plusDays(40 + casework.nextInt(120));
+            boolean ended = r.steppedUp() || end.isBefore(UNTIL) && casework.nextInt(5) > 0;
+            String reason = !ended ? "" : r.steppedUp() ? "Stepped up to social care"
+                    : reasons[casework.nextInt(reasons.length)];
+            boolean noRequest = r.steppedUp() && n >= 3 && !missingRequest;
+            missingRequest |= noRequest;
+            episodes.row("EH-" + (700 + n), r.child(), iso.format(start), "D. Shaw", iso.format(assessed),
+                    "Family support plan agreed with the school and health visitor", n == 5 ? "" : reason,
+                    ended ? iso.format(end) : "", r.steppedUp() && !noRequest ? r.id() : "");
+        }
+        return episodes;
     }
 
     /** A working-hours time between the child's birth (or 2019) and the end of January 2025. */

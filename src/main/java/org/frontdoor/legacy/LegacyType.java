@@ -5,7 +5,11 @@ public enum LegacyType {
     PERSON("People"),
     RELATIONSHIP("Relationships"),
     CONTACT("Contacts"),
-    REFERRAL("Referrals");
+    REFERRAL("Referrals"),
+    ASSESSMENT("Single assessments"),
+    S47("Section 47 enquiries"),
+    PLAN("Child protection and child in need plans"),
+    EARLY_HELP("Early help episodes");
 
     private final String label;
 

@@ -2,16 +2,24 @@ package org.frontdoor.legacy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.frontdoor.calendar.WorkingCalendar;
 import org.frontdoor.people.PersonCandidate;
 import org.frontdoor.people.PersonMatcher;
 import org.frontdoor.people.PersonSearch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +36,15 @@ class LegacyWriter {
     private static final int PROPOSALS = 3;
 
     private final JdbcClient jdbc;
+    /** For JDBC batches: one round trip for a whole table's rows of a batch. */
+    private final JdbcTemplate batch;
     private final PersonMatcher matcher;
     private final WorkingCalendar calendar;
     private volatile Boolean hasDecidedAt;
 
-    LegacyWriter(JdbcClient jdbc, PersonMatcher matcher, WorkingCalendar calendar) {
+    LegacyWriter(JdbcClient jdbc, JdbcTemplate batch, PersonMatcher matcher, WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.matcher = matcher;
         this.calendar = calendar;
     }
@@ -54,6 +65,28 @@ class LegacyWriter {
                     .param("run", runId).param("type", c.type().name()).param("in", c.inFile())
                     .param("created", c.created()).param("already", c.already()).param("rejected", c.rejected())
                     .update();
+        }
+    }
+
+    /** The headline counts the reconciliation shows before and after: figure name to the table counted. */
+    static final Map<String, String> FIGURES = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        FIGURES.put("Contacts", "contact");
+        FIGURES.put("Referrals", "referral");
+        FIGURES.put("Single assessments", "assessment");
+        FIGURES.put("Section 47 enquiries", "s47_enquiry");
+        FIGURES.put("Child protection plans", "plan where kind = 'CP'");
+        FIGURES.put("Early help episodes", "early_help_episode");
+    }
+
+    /** Records the headline figures as they are now, as the run's before or after. */
+    void figures(long runId, boolean before) {
+        for (Map.Entry<String, String> f : FIGURES.entrySet()) {
+            long n = jdbc.sql("select count(*) from " + f.getValue()).query(Long.class).single();
+            jdbc.sql(before ? "insert into legacy_run_figure (run_id, figure, before) values (:run, :f, :n)"
+                            : "update legacy_run_figure set after = :n where run_id = :run and figure = :f")
+                    .param("run", runId).param("f", f.getKey()).param("n", n).update();
         }
     }
 
@@ -81,40 +114,126 @@ class LegacyWriter {
 
     /** The best record already in the index for an imported person, if strong enough to propose. */
     LegacyReport.Match bestMatch(LegacyFields.PersonValues p) {
-        return proposals(p, -1).stream().findFirst().map(c -> match(p, c)).orElse(null);
+        return proposals(p, c -> true).stream().findFirst().map(c -> match(p, c)).orElse(null);
+    }
+
+    /** A record ready to create: its row, values and our ids for the records it names (see {@code refs()}). */
+    record Pending(LegacyRow row, LegacyFields.Values values, Long[] targets) {
+        long target(int i) {
+            return targets[i];
+        }
+
+        Long optionalTarget(int i) {
+            return targets[i];
+        }
+    }
+
+    /** What writing a batch found: rows the database's rules refused, with why; people who match someone. */
+    record Written(Map<Pending, String> rejected, List<LegacyReport.Match> matches) {
     }
 
     /**
-     * Adds the person. An NHS number another record already holds is left off (it is unique in the index) and the
-     * two are proposed as the same person, as is anyone else who matches strongly.
+     * Creates a batch of one kind of record with a handful of statements whatever its size: ids taken from the
+     * sequence in one query, each table written by one JDBC batch, each row's {@code legacy_record} with it.
      */
-    LegacyReport.Match person(long runId, String system, LegacyFields.PersonValues p) {
-        Long holder = p.nhsNumber() == null ? null : jdbc.sql("select id from person where nhs_number = :nhs")
-                .param("nhs", p.nhsNumber()).query(Long.class).optional().orElse(null);
-        long id = jdbc.sql("""
-                        insert into person (first_name, last_name, date_of_birth, sex, nhs_number, postcode, created_by)
-                        values (:first, :last, :dob, :sex, :nhs, :postcode, :by) returning id""")
-                .param("first", p.firstName()).param("last", p.lastName()).param("dob", p.dateOfBirth())
-                .param("sex", p.sex()).param("nhs", holder == null ? p.nhsNumber() : null)
-                .param("postcode", p.postcode()).param("by", importer(system))
-                .query(Long.class).single();
-        record(system, LegacyType.PERSON, p.id(), id, runId, holder == null ? null
-                : "NHS number " + p.nhsNumber() + " is already on record " + holder + ": imported without it");
-        List<PersonCandidate> candidates = proposals(p, id);
-        for (PersonCandidate c : candidates) {
-            jdbc.sql("""
-                            insert into legacy_duplicate (person_id, candidate_id, score, reasons)
-                            values (:person, :candidate, :score, :reasons) on conflict do nothing""")
-                    .param("person", id).param("candidate", c.personId()).param("score", c.score())
-                    .param("reasons", String.join("; ", c.reasons())).update();
+    Written write(long runId, LegacyMapping mapping, LegacyType type, List<Pending> pending, ZoneId zone) {
+        Written written = new Written(new LinkedHashMap<>(), new ArrayList<>());
+        if (pending.isEmpty()) {
+            return written;
         }
-        return candidates.isEmpty() ? null : match(p, candidates.get(0));
+        String by = importer(mapping.system());
+        List<Pending> rows = new ArrayList<>(pending);
+        Map<Pending, String> notes = new HashMap<>();
+        long[] ids = switch (type) {
+            case PERSON -> people(rows, by, written, notes);
+            case RELATIONSHIP -> relationships(rows, by);
+            case CONTACT -> contacts(rows, mapping, by, zone);
+            case REFERRAL -> referrals(rows, by, zone);
+            case ASSESSMENT -> assessments(rows, mapping, by, zone, written);
+            case S47 -> s47s(rows, mapping, by, zone);
+            case PLAN -> plans(rows, mapping, by, written);
+            case EARLY_HELP -> earlyHelp(rows, by);
+        };
+        List<Object[]> records = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Pending p = rows.get(i);
+            records.add(new Object[] {mapping.system(), type.name(), p.values().id(), ids[i], runId, notes.get(p)});
+        }
+        batch.batchUpdate("""
+                insert into legacy_record (source_system, source_type, source_id, target_id, run_id, note)
+                values (?, ?, ?, ?, ?, ?)""", records);
+        return written;
     }
 
-    private List<PersonCandidate> proposals(LegacyFields.PersonValues p, long self) {
+    private long[] ids(String table, int n) {
+        if (n == 0) {
+            return new long[0];
+        }
+        return jdbc.sql("select nextval(pg_get_serial_sequence(:t, 'id')) from generate_series(1, :n)")
+                .param("t", table).param("n", n).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static java.sql.Date date(LocalDate d) {
+        return d == null ? null : java.sql.Date.valueOf(d);
+    }
+
+    private static Timestamp noon(LocalDate d, ZoneId zone) {
+        return d == null ? null : Timestamp.from(d.atTime(12, 0).atZone(zone).toInstant());
+    }
+
+    /**
+     * Adds the people. An NHS number another record already holds is left off (it is unique in the index) and the
+     * two are proposed as the same person, as is anyone else who matches strongly.
+     */
+    private long[] people(List<Pending> rows, String by, Written written, Map<Pending, String> notes) {
+        Map<String, Long> holders = new HashMap<>();
+        List<String> numbers = rows.stream().map(p -> ((LegacyFields.PersonValues) p.values()).nhsNumber())
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!numbers.isEmpty()) {
+            jdbc.sql("select nhs_number, id from person where nhs_number in (:nhs)").param("nhs", numbers)
+                    .query((rs, n) -> holders.put(rs.getString(1).trim(), rs.getLong(2))).list();
+        }
+        long[] ids = ids("person", rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.PersonValues p = (LegacyFields.PersonValues) rows.get(i).values();
+            String nhs = p.nhsNumber();
+            Long holder = nhs == null ? null : holders.putIfAbsent(nhs, ids[i]);
+            if (holder != null) {
+                notes.put(rows.get(i), "NHS number " + nhs + " is already on record " + holder
+                        + ": imported without it");
+                nhs = null;
+            }
+            args.add(new Object[] {ids[i], p.firstName(), p.lastName(), date(p.dateOfBirth()), p.sex(), nhs,
+                    p.postcode(), by});
+        }
+        batch.batchUpdate("""
+                insert into person (id, first_name, last_name, date_of_birth, sex, nhs_number, postcode, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", args);
+        List<Object[]> proposals = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.PersonValues p = (LegacyFields.PersonValues) rows.get(i).values();
+            // Each is proposed as someone there before them, as if added one at a time: never as a later row.
+            long self = ids[i];
+            long last = ids[ids.length - 1];
+            List<PersonCandidate> candidates = proposals(p, c -> c < self || c > last);
+            for (PersonCandidate c : candidates) {
+                proposals.add(new Object[] {ids[i], c.personId(), c.score(), String.join("; ", c.reasons())});
+            }
+            if (!candidates.isEmpty()) {
+                written.matches().add(match(p, candidates.get(0)));
+            }
+        }
+        batch.batchUpdate("""
+                insert into legacy_duplicate (person_id, candidate_id, score, reasons) values (?, ?, ?, ?)
+                on conflict do nothing""", proposals);
+        return ids;
+    }
+
+    private List<PersonCandidate> proposals(LegacyFields.PersonValues p, java.util.function.LongPredicate earlier) {
         return matcher.candidates(new PersonSearch(p.firstName(), p.lastName(), p.dateOfBirth(), p.nhsNumber(),
                         p.postcode())).stream()
-                .filter(c -> c.personId() != self && c.score() >= PROPOSE_SCORE).limit(PROPOSALS).toList();
+                .filter(c -> earlier.test(c.personId()) && c.score() >= PROPOSE_SCORE).limit(PROPOSALS).toList();
     }
 
     private static LegacyReport.Match match(LegacyFields.PersonValues p, PersonCandidate c) {
@@ -122,69 +241,222 @@ class LegacyWriter {
                 c.fullName(), c.score(), c.reasons());
     }
 
-    void relationship(long runId, String system, LegacyFields.RelationshipValues r, long person, long related) {
-        // The same relationship twice in a legacy system is one relationship here: both rows point at it.
-        long id = jdbc.sql("""
-                        insert into relationship (person_id, related_person_id, relationship, lives_with, created_by)
-                        values (:person, :related, :rel, :lives, :by)
-                        on conflict on constraint relationship_once do update set lives_with = relationship.lives_with
-                        returning id""")
-                .param("person", person).param("related", related).param("rel", r.relationship())
-                .param("lives", r.livesWith()).param("by", importer(system)).query(Long.class).single();
-        record(system, LegacyType.RELATIONSHIP, r.id(), id, runId, null);
+    /** The same relationship twice in a legacy system is one relationship here: both rows point at it. */
+    private long[] relationships(List<Pending> rows, String by) {
+        long[] ids = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Pending p = rows.get(i);
+            LegacyFields.RelationshipValues r = (LegacyFields.RelationshipValues) p.values();
+            ids[i] = jdbc.sql("""
+                            insert into relationship (person_id, related_person_id, relationship, lives_with, created_by)
+                            values (:person, :related, :rel, :lives, :by)
+                            on conflict on constraint relationship_once do update set lives_with = relationship.lives_with
+                            returning id""")
+                    .param("person", p.target(0)).param("related", p.target(1)).param("rel", r.relationship())
+                    .param("lives", r.livesWith()).param("by", by).query(Long.class).single();
+        }
+        return ids;
     }
 
     /**
-     * A contact about one child, as the legacy system recorded it. It was decided there, so it is stamped decided
-     * and never joins the MASH queue; consent was not captured, and says so.
+     * Contacts about one child each, as the legacy system recorded them. They were decided there, so they are stamped
+     * decided and never join the MASH queue; consent was not captured, and says so.
      */
-    void contact(long runId, LegacyMapping mapping, LegacyFields.ContactValues c, long person, ZoneId zone) {
-        ZonedDateTime received = c.receivedAt().atZone(zone);
-        Instant due = calendar.dueInWorkingDays(received, 1).toInstant();
-        String by = importer(mapping.system());
-        long id = jdbc.sql("""
-                        insert into contact (received_at, recorded_at, recorded_by, source_code, worries, route, consent,
-                                             consent_reason)
-                        values (:at, :at, :by, :source, :worries, 'PHONE', 'NOT_SOUGHT', :reason) returning id""")
-                .param("at", Timestamp.from(received.toInstant())).param("by", by).param("source", c.source())
-                .param("worries", c.worries() == null ? "Not recorded in " + mapping.label() : c.worries())
-                .param("reason", "Recorded in " + mapping.label() + " before it was imported")
-                .query(Long.class).single();
-        jdbc.sql("""
-                        insert into contact_subject (contact_id, role, first_name, last_name, date_of_birth, sex,
-                                                     nhs_number, postcode, person_id, linked_by, linked_at,
-                                                     decision_due_at)
-                        select :contact, 'CHILD', first_name, last_name, date_of_birth, sex, nhs_number, postcode, id,
-                               :by, :at, :due
-                          from person where id = :person""")
-                .param("contact", id).param("by", by).param("at", Timestamp.from(received.toInstant()))
-                .param("due", Timestamp.from(due)).param("person", person).update();
-        if (hasDecidedAt()) {
-            jdbc.sql("update contact_subject set decided_at = decision_due_at where contact_id = :c")
-                    .param("c", id).update();
+    private long[] contacts(List<Pending> rows, LegacyMapping mapping, String by, ZoneId zone) {
+        long[] ids = ids("contact", rows.size());
+        List<Object[]> contacts = new ArrayList<>(rows.size());
+        List<Object[]> subjects = new ArrayList<>(rows.size());
+        boolean decided = hasDecidedAt();
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.ContactValues c = (LegacyFields.ContactValues) rows.get(i).values();
+            ZonedDateTime received = c.receivedAt().atZone(zone);
+            Timestamp at = Timestamp.from(received.toInstant());
+            Timestamp due = Timestamp.from(calendar.dueInWorkingDays(received, 1).toInstant());
+            contacts.add(new Object[] {ids[i], at, at, by, c.source(),
+                    c.worries() == null ? "Not recorded in " + mapping.label() : c.worries(),
+                    "Recorded in " + mapping.label() + " before it was imported"});
+            subjects.add(decided ? new Object[] {ids[i], by, at, due, due, rows.get(i).target(0)}
+                    : new Object[] {ids[i], by, at, due, rows.get(i).target(0)});
         }
-        record(mapping.system(), LegacyType.CONTACT, c.id(), id, runId, null);
+        batch.batchUpdate("""
+                insert into contact (id, received_at, recorded_at, recorded_by, source_code, worries, route, consent,
+                                     consent_reason)
+                values (?, ?, ?, ?, ?, ?, 'PHONE', 'NOT_SOUGHT', ?)""", contacts);
+        batch.batchUpdate("""
+                insert into contact_subject (contact_id, role, first_name, last_name, date_of_birth, sex, nhs_number,
+                                             postcode, person_id, linked_by, linked_at, decision_due_at%s)
+                select ?, 'CHILD', first_name, last_name, date_of_birth, sex, nhs_number, postcode, id, ?, ?, ?%s
+                  from person where id = ?""".formatted(decided ? ", decided_at" : "", decided ? ", ?" : ""),
+                subjects);
+        return ids;
     }
 
-    void referral(long runId, String system, LegacyFields.ReferralValues r, long person, Long contact, ZoneId zone) {
-        long id = jdbc.sql("""
-                        insert into referral (person_id, contact_subject_id, referred_at, source_code, created_by)
-                        values (:person, (select s.id from contact_subject s
-                                           where s.contact_id = :contact order by s.id limit 1),
-                                :at, :source, :by)
-                        returning id""")
-                .param("person", person).param("contact", contact)
-                .param("at", Timestamp.from(r.referredAt().atZone(zone).toInstant())).param("source", r.source())
-                .param("by", importer(system)).query(Long.class).single();
-        record(system, LegacyType.REFERRAL, r.id(), id, runId, null);
+    private long[] referrals(List<Pending> rows, String by, ZoneId zone) {
+        long[] ids = ids("referral", rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.ReferralValues r = (LegacyFields.ReferralValues) rows.get(i).values();
+            args.add(new Object[] {ids[i], rows.get(i).target(0), rows.get(i).optionalTarget(1),
+                    Timestamp.from(r.referredAt().atZone(zone).toInstant()), r.source(), by});
+        }
+        batch.batchUpdate("""
+                insert into referral (id, person_id, contact_subject_id, referred_at, source_code, created_by)
+                values (?, ?, (select s.id from contact_subject s where s.contact_id = ? order by s.id limit 1),
+                        ?, ?, ?)""", args);
+        return ids;
     }
 
-    private void record(String system, LegacyType type, String sourceId, long targetId, long runId, String note) {
+    /**
+     * Single assessments, due 45 working days from the referral date as the service's own are, so that the figures
+     * count them; one per referral, as here. Imported history may lack the manager's authorisation comment.
+     */
+    private long[] assessments(List<Pending> rows, LegacyMapping mapping, String by, ZoneId zone, Written written) {
+        List<Long> referralIds = rows.stream().map(p -> p.target(0)).distinct().toList();
+        Map<Long, Object[]> referrals = new HashMap<>();
         jdbc.sql("""
-                        insert into legacy_record (source_system, source_type, source_id, target_id, run_id, note)
-                        values (:s, :t, :id, :target, :run, :note)""")
-                .param("s", system).param("t", type.name()).param("id", sourceId).param("target", targetId)
-                .param("run", runId).param("note", note).update();
+                        select r.id, r.person_id, r.referred_at,
+                               exists (select 1 from assessment a where a.referral_id = r.id) as assessed
+                          from referral r where r.id in (:ids)""").param("ids", referralIds)
+                .query((rs, n) -> referrals.put(rs.getLong(1), new Object[] {rs.getLong(2),
+                        rs.getTimestamp(3).toInstant(), rs.getBoolean(4)})).list();
+        Set<Long> taken = new HashSet<>();
+        for (Iterator<Pending> it = rows.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if ((Boolean) referrals.get(p.target(0))[2] || !taken.add(p.target(0))) {
+                written.rejected().put(p, "referral " + ((LegacyFields.AssessmentValues) p.values()).referral()
+                        + " already has a single assessment");
+                it.remove();
+            }
+        }
+        long[] ids = ids("assessment", rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
+        List<Object[]> factors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.AssessmentValues a = (LegacyFields.AssessmentValues) rows.get(i).values();
+            Object[] r = referrals.get(rows.get(i).target(0));
+            LocalDate referred = LocalDate.ofInstant((Instant) r[1], zone);
+            String analysis = a.analysis() == null && a.completedOn() != null
+                    ? "Not recorded in " + mapping.label() : a.analysis();
+            args.add(new Object[] {ids[i], rows.get(i).target(0), r[0], date(a.startedOn()),
+                    date(calendar.addWorkingDays(referred, 45)), a.worker(), noon(a.startedOn(), zone), analysis,
+                    a.primaryNeed(), a.outcome(), date(a.completedOn()), a.authorisedBy(),
+                    noon(a.authorisedOn(), zone), by});
+            for (String code : a.factors()) {
+                factors.add(new Object[] {ids[i], code});
+            }
+        }
+        batch.batchUpdate("""
+                insert into assessment (id, referral_id, person_id, started_on, due_on, social_worker, allocated_at,
+                                        analysis, primary_need, outcome, completed_on, authorised_by, authorised_at,
+                                        created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+        batch.batchUpdate("insert into assessment_factor (assessment_id, code) values (?, ?)", factors);
+        return ids;
+    }
+
+    /**
+     * Section 47 enquiries, each with the strategy discussion that started it (as the schema requires), the
+     * initial conference due 15 working days from that discussion.
+     */
+    private long[] s47s(List<Pending> rows, LegacyMapping mapping, String by, ZoneId zone) {
+        long[] discussions = ids("strategy_discussion", rows.size());
+        long[] ids = ids("s47_enquiry", rows.size());
+        List<Object[]> sd = new ArrayList<>(rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
+        String recorded = "Recorded in " + mapping.label() + " before it was imported";
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.S47Values s = (LegacyFields.S47Values) rows.get(i).values();
+            Timestamp held = noon(s.strategyOn(), zone);
+            sd.add(new Object[] {discussions[i], rows.get(i).target(0), rows.get(i).optionalTarget(1), held, held,
+                    held, recorded, s.joint() ? "S47_JOINT" : "S47_SINGLE_AGENCY", recorded, s.worker(), by});
+            args.add(new Object[] {ids[i], rows.get(i).target(0), discussions[i], s.joint(), date(s.startedOn()),
+                    date(calendar.addWorkingDays(s.strategyOn(), 15)), s.substantiated(), s.outcome(),
+                    date(s.completedOn()), s.worker(), by});
+        }
+        batch.batchUpdate("""
+                insert into strategy_discussion (id, person_id, referral_id, requested_at, due_by, held_at,
+                                                 information_shared, outcome, rationale, recorded_by, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sd);
+        batch.batchUpdate("""
+                insert into s47_enquiry (id, person_id, strategy_discussion_id, joint_with_police, started_on,
+                                         icpc_due_on, concerns_substantiated, outcome, completed_on, social_worker,
+                                         created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+        return ids;
+    }
+
+    /**
+     * Plans. A child protection plan starts at a conference: its initial conference is made from the legacy
+     * conference date, following the plan's section 47 enquiry, which must be the same child's.
+     */
+    private long[] plans(List<Pending> rows, LegacyMapping mapping, String by, Written written) {
+        List<Long> enquiryIds = rows.stream().map(p -> p.optionalTarget(2)).filter(Objects::nonNull).distinct()
+                .toList();
+        Map<Long, Object[]> enquiries = new HashMap<>();
+        if (!enquiryIds.isEmpty()) {
+            jdbc.sql("select id, person_id, icpc_due_on from s47_enquiry where id in (:ids)").param("ids", enquiryIds)
+                    .query((rs, n) -> enquiries.put(rs.getLong(1), new Object[] {rs.getLong(2),
+                            rs.getObject(3, LocalDate.class)})).list();
+        }
+        for (Iterator<Pending> it = rows.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            Long enquiry = p.optionalTarget(2);
+            if (enquiry != null && (Long) enquiries.get(enquiry)[0] != p.target(0)) {
+                written.rejected().put(p, "section 47 enquiry " + ((LegacyFields.PlanValues) p.values()).s47()
+                        + " is about another child");
+                it.remove();
+            }
+        }
+        long[] ids = ids("plan", rows.size());
+        long[] conferenceIds = ids("cp_conference",
+                (int) rows.stream().filter(p -> ((LegacyFields.PlanValues) p.values()).kind().equals("CP")).count());
+        List<Object[]> conferences = new ArrayList<>();
+        List<Object[]> args = new ArrayList<>(rows.size());
+        String notRecorded = "Not recorded in " + mapping.label();
+        int c = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Pending p = rows.get(i);
+            LegacyFields.PlanValues plan = (LegacyFields.PlanValues) p.values();
+            Long conference = null;
+            if (plan.kind().equals("CP")) {
+                conference = conferenceIds[c++];
+                conferences.add(new Object[] {conference, p.target(0), p.target(2),
+                        date((LocalDate) enquiries.get(p.target(2))[1]), date(plan.conferenceOn()), notRecorded,
+                        plan.category(), notRecorded, by});
+            }
+            args.add(new Object[] {ids[i], p.target(0), plan.kind(), date(plan.startedOn()), plan.category(),
+                    p.optionalTarget(1), p.optionalTarget(2), plan.worker(), date(plan.endedOn()), plan.endReason(),
+                    conference, by});
+        }
+        batch.batchUpdate("""
+                insert into cp_conference (id, person_id, kind, s47_enquiry_id, due_on, held_on, attendees, decision,
+                                           category, chair, created_by)
+                values (?, ?, 'INITIAL', ?, ?, ?, ?, 'CP_PLAN', ?, ?, ?)""", conferences);
+        batch.batchUpdate("""
+                insert into plan (id, person_id, kind, started_on, category, assessment_id, s47_enquiry_id,
+                                  social_worker, ended_on, end_reason, conference_id, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+        return ids;
+    }
+
+    /** Early help episodes, the child a member of their own episode's family. */
+    private long[] earlyHelp(List<Pending> rows, String by) {
+        long[] ids = ids("early_help_episode", rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
+        List<Object[]> members = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            LegacyFields.EarlyHelpValues e = (LegacyFields.EarlyHelpValues) rows.get(i).values();
+            args.add(new Object[] {ids[i], rows.get(i).target(0), e.lead(), date(e.startedOn()),
+                    date(e.assessmentOn()), e.summary(), e.outcome(), date(e.endedOn()), rows.get(i).optionalTarget(1),
+                    by});
+            members.add(new Object[] {ids[i], rows.get(i).target(0)});
+        }
+        batch.batchUpdate("""
+                insert into early_help_episode (id, person_id, lead_practitioner, started_on, assessment_on,
+                                                assessment_summary, outcome, ended_on, stepped_up_contact, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+        batch.batchUpdate("insert into early_help_member (episode_id, person_id) values (?, ?)", members);
+        return ids;
     }
 
     /** Who recorded an imported row: the system it came from. */

@@ -80,7 +80,9 @@ class LegacyPagesTest {
 
         mvc.perform(get("/admin/imports/reconciliation").cookie(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(m.system())));
+                .andExpect(content().string(containsString(m.system())))
+                .andExpect(content().string(containsString("The figures before and after")))
+                .andExpect(content().string(containsString("figure-" + m.system() + "-Contacts")));
         assertThat(line(m)).isEqualTo(new LegacyReconciliation.Line(m.system(), LegacyType.PERSON, 3, 2, 1, 0));
 
         long proposal = jdbc.sql("""
