@@ -5,13 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.frontdoor.FrontdoorTest;
 import org.frontdoor.SignIn;
 import org.frontdoor.access.Role;
@@ -71,13 +67,11 @@ class VitalSignsQualityAndPoliceTest {
     }
 
     Map<String, Scorecard.Card> cards(YearMonth last, Filters filters) {
-        Map<String, Scorecard.Card> byId = new HashMap<>();
-        vitalSigns.scorecard(last, filters).cards().forEach(c -> byId.put(c.indicator().id(), c));
-        return byId;
+        return ScorecardReading.cards(vitalSigns, last, filters);
     }
 
     static Scorecard.Point month(Scorecard.Card card, YearMonth month) {
-        return card.points().stream().filter(p -> p.month().equals(month)).findFirst().orElseThrow();
+        return ScorecardReading.month(card, month);
     }
 
     @Test
@@ -129,20 +123,7 @@ class VitalSignsQualityAndPoliceTest {
         byte[] xlsx = mvc.perform(get("/performance/scorecard.xlsx").param("month", "2017-01")
                         .param("team", data.team).cookie(analyst))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        Map<String, String> january = new HashMap<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            int column = -1;
-            for (var cell : sheet.getRow(1)) {
-                if (cell.getStringCellValue().equals("2017-01")) {
-                    column = cell.getColumnIndex();
-                }
-            }
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                january.put(row.getCell(0).getStringCellValue(), row.getCell(column).getStringCellValue());
-            }
-        }
+        Map<String, String> january = ScorecardReading.monthInSheet(xlsx, YearMonth.of(2017, 1));
         assertThat(january).containsEntry("Police domestic abuse notifications", "4")
                 .containsEntry("Police notifications leading to early help or social care", "50.0%")
                 .containsEntry("Case file audits graded Good or better", "75.0%")

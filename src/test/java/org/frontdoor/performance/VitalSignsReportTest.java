@@ -11,11 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.servlet.http.Cookie;
-import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,9 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.frontdoor.FrontdoorTest;
 import org.frontdoor.SignIn;
 import org.frontdoor.access.Role;
@@ -182,20 +177,6 @@ class VitalSignsReportTest {
 
     /** Each indicator's March 2018 figure in the spreadsheet. */
     static Map<String, String> marchInSheet(byte[] xlsx) throws Exception {
-        Map<String, String> march = new HashMap<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            int column = -1;
-            for (var cell : sheet.getRow(1)) {
-                if (cell.getStringCellValue().equals("2018-03")) {
-                    column = cell.getColumnIndex();
-                }
-            }
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                march.put(row.getCell(0).getStringCellValue(), row.getCell(column).getStringCellValue());
-            }
-        }
-        return march;
+        return ScorecardReading.monthInSheet(xlsx, YearMonth.of(2018, 3));
     }
 }

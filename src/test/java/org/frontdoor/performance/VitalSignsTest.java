@@ -11,9 +11,7 @@ import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.frontdoor.FrontdoorTest;
@@ -79,13 +77,11 @@ class VitalSignsTest {
     }
 
     Map<String, Scorecard.Card> cards(YearMonth last, Filters filters) {
-        Map<String, Scorecard.Card> byId = new HashMap<>();
-        vitalSigns.scorecard(last, filters).cards().forEach(c -> byId.put(c.indicator().id(), c));
-        return byId;
+        return ScorecardReading.cards(vitalSigns, last, filters);
     }
 
     static Scorecard.Point month(Scorecard.Card card, YearMonth month) {
-        return card.points().stream().filter(p -> p.month().equals(month)).findFirst().orElseThrow();
+        return ScorecardReading.month(card, month);
     }
 
     @Test
@@ -198,20 +194,7 @@ class VitalSignsTest {
         byte[] xlsx = mvc.perform(get("/performance/scorecard.xlsx").param("month", "2019-05")
                         .param("team", data.team).cookie(analyst))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        Map<String, String> mayInSheet = new HashMap<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            int mayColumn = -1;
-            for (var cell : sheet.getRow(1)) {
-                if (cell.getStringCellValue().equals("2019-05")) {
-                    mayColumn = cell.getColumnIndex();
-                }
-            }
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                mayInSheet.put(row.getCell(0).getStringCellValue(), row.getCell(mayColumn).getStringCellValue());
-            }
-        }
+        Map<String, String> mayInSheet = ScorecardReading.monthInSheet(xlsx, YearMonth.of(2019, 5));
         assertThat(mayInSheet.get("Children's contacts decided within 1 working day")).isEqualTo("60.0%");
         for (Scorecard.Card c : vitalSigns.scorecard(MAY, team).cards()) {
             String shown = c.latest().shown();
