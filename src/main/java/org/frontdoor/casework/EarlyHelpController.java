@@ -10,6 +10,7 @@ import org.frontdoor.intake.Consent;
 import org.frontdoor.intake.ContactRejected;
 import org.frontdoor.intake.DateFields;
 import org.frontdoor.intake.FieldProblem;
+import org.frontdoor.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EarlyHelpController {
 
+    /** A practitioner's list, a page at a time: a busy team holds thousands of open episodes. */
+    static final int PAGE_SIZE = 50;
+
     private final EarlyHelpEpisodes episodes;
     private final EarlyHelpStepUp stepUp;
     private final AccessLog accessLog;
@@ -46,10 +50,17 @@ class EarlyHelpController {
     }
 
     @GetMapping("/early-help/episodes")
-    String list(@RequestParam(required = false) String show, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@RequestParam(required = false) String show, @RequestParam(defaultValue = "1") String page,
+                @AuthenticationPrincipal SignedInUser user, Model model) {
         boolean team = "team".equals(show);
+        String lead = team ? null : user.getUsername();
+        long total = episodes.countOpen(lead);
+        Page current = Page.of(page, total, PAGE_SIZE);
         model.addAttribute("team", team);
-        model.addAttribute("episodes", episodes.open(team ? null : user.getUsername()));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current.number());
+        model.addAttribute("pages", current.pages());
+        model.addAttribute("episodes", episodes.open(lead, PAGE_SIZE, current.offset()));
         return "casework/early-help-episodes";
     }
 

@@ -106,11 +106,18 @@ public class EarlyHelpEpisodes {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(EarlyHelpEpisode.class).optional();
     }
 
-    /** Open episodes, oldest first: one practitioner's, or the whole team's when {@code lead} is null. */
-    public List<EarlyHelpEpisode> open(String lead) {
-        return jdbc.sql(SELECT + " where e.ended_on is null and (cast(:lead as text) is null or e.lead_practitioner = :lead)"
-                        + " order by e.started_on, e.id")
-                .param("lead", lead).query(EarlyHelpEpisode.class).list();
+    private static final String OPEN = " where e.ended_on is null and (cast(:lead as text) is null or e.lead_practitioner = :lead)";
+
+    /** A page of open episodes, oldest first: one practitioner's, or the whole team's when {@code lead} is null. */
+    public List<EarlyHelpEpisode> open(String lead, int limit, int offset) {
+        return jdbc.sql(SELECT + OPEN + " order by e.started_on, e.id limit :limit offset :offset")
+                .param("lead", lead).param("limit", limit).param("offset", offset)
+                .query(EarlyHelpEpisode.class).list();
+    }
+
+    public long countOpen(String lead) {
+        return jdbc.sql("select count(*) from early_help_episode e" + OPEN).param("lead", lead).query(Long.class)
+                .single();
     }
 
     /** The practitioner takes the lead of an episode no one leads yet; false if someone already has. */

@@ -3,6 +3,7 @@ package org.frontdoor.screening;
 import java.util.List;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
+import org.frontdoor.web.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,7 @@ class BulkTriageController {
 
     @GetMapping("/screening/triage")
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
-        return page(new BulkTriageForm(), parsePage(page), model);
+        return page(new BulkTriageForm(), page, model);
     }
 
     @PostMapping("/screening/triage")
@@ -46,7 +47,7 @@ class BulkTriageController {
             // An id that is not a number was posted by hand: nothing to decide against.
             binding.rejectValue("subjectIds", "triage", "Only police notifications about a child can be decided here");
             model.addAttribute("hasErrors", true);
-            return page(form, parsePage(page), model);
+            return page(form, page, model);
         }
         BulkTriage.Result result = triage.decide(form, user.getUsername());
         if (result instanceof BulkTriage.Recorded recorded) {
@@ -60,14 +61,13 @@ class BulkTriageController {
             conflict.messages().forEach(m -> binding.reject("triage", m));
         }
         model.addAttribute("hasErrors", true);
-        return page(form, parsePage(page), model);
+        return page(form, page, model);
     }
 
-    private String page(BulkTriageForm form, int requested, Model model) {
+    private String page(BulkTriageForm form, String requested, Model model) {
         long total = queue.count();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(1, requested), pages);
-        List<BulkTriageQueue.Row> rows = queue.page(PAGE_SIZE, (current - 1) * PAGE_SIZE);
+        Page current = Page.of(requested, total, PAGE_SIZE);
+        List<BulkTriageQueue.Row> rows = queue.page(PAGE_SIZE, current.offset());
         // The worries shown are part of each child's record: every row is an attributable view.
         rows.forEach(r -> accessLog.record(AccessLog.Action.VIEW, "Viewed police notification on contact "
                 + r.contactId() + " in bulk triage", r.personId()));
@@ -76,20 +76,12 @@ class BulkTriageController {
         model.addAttribute("form", form);
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", current.number());
+        model.addAttribute("pages", current.pages());
         model.addAttribute("outcomes", BulkTriageRules.OUTCOMES);
         model.addAttribute("levels", version.levels().stream().filter(l -> l.level() <= 2).toList());
         model.addAttribute("domains", ThresholdDomain.values());
         model.addAttribute("errorOrder", ERROR_ORDER);
         return "screening/triage";
-    }
-
-    private static int parsePage(String page) {
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.frontdoor.screening;
 
 import java.time.Instant;
 import org.frontdoor.access.SignedInUser;
+import org.frontdoor.web.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,26 +27,17 @@ class MashQueueController {
         MashQueue.Show filter = MashQueue.Show.parse(show);
         String me = user.getUsername();
         long total = queue.count(filter, me);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(1, parsePage(page)), pages);
+        Page current = Page.of(page, total, PAGE_SIZE);
         Instant now = Instant.now();
         model.addAttribute("show", filter);
         model.addAttribute("shows", MashQueue.Show.values());
-        model.addAttribute("rows", queue.page(filter, me, PAGE_SIZE, (current - 1) * PAGE_SIZE));
+        model.addAttribute("rows", queue.page(filter, me, PAGE_SIZE, current.offset()));
         model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", current.number());
+        model.addAttribute("pages", current.pages());
         model.addAttribute("overdue", queue.overdue(now));
         model.addAttribute("screeningOverdue", queue.screeningOverdue(now));
         model.addAttribute("alerts", queue.alertsFor(me));
         return "screening/queue";
-    }
-
-    private static int parsePage(String page) {
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

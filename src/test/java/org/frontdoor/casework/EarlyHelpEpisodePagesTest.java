@@ -56,6 +56,26 @@ class EarlyHelpEpisodePagesTest {
     }
 
     @Test
+    void aPractitionersListComesFiftyAtATimeOldestFirst() throws Exception {
+        String lead = jdbc.sql("select lead_practitioner from early_help_episode where id = :e").param("e", episode)
+                .query(String.class).single();
+        long child = jdbc.sql("select person_id from early_help_episode where id = :e").param("e", episode)
+                .query(Long.class).single();
+        // 60 more, all started before the first: 61 open episodes in all, the stepped-down one the newest.
+        jdbc.sql("""
+                        insert into early_help_episode (person_id, lead_practitioner, started_on, created_by)
+                        select :p, :lead, date '2026-01-01' + n, 'test' from generate_series(1, 60) n""")
+                .param("p", child).param("lead", lead).update();
+        String first = mvc.perform(get("/early-help/episodes").cookie(practitioner)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(first).contains("Your 61 open episodes").contains("Page 1 of 2")
+                .doesNotContain("href=\"/early-help/episodes/" + episode + "\"");
+        mvc.perform(get("/early-help/episodes").param("page", "2").cookie(practitioner))
+                .andExpect(content().string(containsString("href=\"/early-help/episodes/" + episode + "\"")))
+                .andExpect(content().string(containsString("Page 2 of 2")));
+    }
+
+    @Test
     void eachStepHasItsPage() throws Exception {
         for (String step : new String[] {"assessment", "review", "end", "step-up"}) {
             mvc.perform(get("/early-help/episodes/" + episode + "/" + step).cookie(practitioner))

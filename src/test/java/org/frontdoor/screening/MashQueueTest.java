@@ -2,6 +2,7 @@ package org.frontdoor.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,7 +47,9 @@ class MashQueueTest {
 
         String page = mvc.perform(get("/screening").param("show", "mine").cookie(cookie))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("past their decision time")))
+                // The banner counts every overdue child in the service, one (this test's) or many (other tests').
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*(1 child’s contact is past its decision time|children’s contacts are past their decision time).*")))
                 .andExpect(content().string(containsString("3 children’s contacts waiting for a decision")))
                 .andExpect(content().string(not(containsString("Unowned " + family))))
                 .andReturn().getResponse().getContentAsString();
