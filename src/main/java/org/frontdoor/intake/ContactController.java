@@ -64,8 +64,14 @@ class ContactController {
     }
 
     @GetMapping("/contacts/{id}")
-    String view(@PathVariable long id, @RequestParam(required = false) Long match, Model model) {
+    String view(@PathVariable long id, @RequestParam(required = false) Long match,
+                @AuthenticationPrincipal SignedInUser user, Model model) {
         ContactView contact = contacts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // Issue 10: early help reads the contacts that reached early help, not every contact the MASH holds.
+        if (earlyHelpOnly(user) && !contacts.reachesEarlyHelp(id, user.getUsername())) {
+            accessLog.record(AccessLog.Action.DENIED, "Early help asked for contact " + id, null);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         List<ContactView.Subject> subjects = contacts.subjects(id);
         // Issue 10: a contact about a restricted child opens only to those named on the child's record.
         ContactView.children(subjects).stream().filter(c -> c.personId() != null)
@@ -161,5 +167,11 @@ class ContactController {
         model.addAttribute("contact", contact);
         model.addAttribute("children", ContactView.children(contacts.subjects(id)).size());
         return "contacts/sent";
+    }
+
+    private static boolean earlyHelpOnly(SignedInUser user) {
+        return user.has(Role.EARLY_HELP) && !user.has(Role.MASH_SOCIAL_WORKER) && !user.has(Role.MASH_MANAGER)
+                && !user.has(Role.ASSESSMENT_SOCIAL_WORKER) && !user.has(Role.ASSESSMENT_MANAGER)
+                && !user.has(Role.QA_OFFICER);
     }
 }

@@ -23,6 +23,21 @@ public class Contacts {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Whether early help has a reason to read this contact: the MASH handed one of its children to early help, early
+     * help stepped a family up with it, or the practitioner made it.
+     */
+    public boolean reachesEarlyHelp(long id, String practitioner) {
+        return jdbc.sql("""
+                        select exists (select 1 from contact_subject s
+                                         join decision d on d.contact_subject_id = s.id
+                                         join transfer t on t.decision_id = d.id and t.team = 'EARLY_HELP'
+                                        where s.contact_id = :id)
+                            or exists (select 1 from early_help_episode e where e.stepped_up_contact = :id)
+                            or exists (select 1 from contact c where c.id = :id and c.recorded_by = :me)""")
+                .param("id", id).param("me", practitioner).query(Boolean.class).single();
+    }
+
     public Optional<ContactView> find(long id) {
         return jdbc.sql("""
                         select c.id, c.received_at, c.recorded_at, c.recorded_by, c.route, c.source_code,

@@ -272,6 +272,8 @@ class DecisionOversightTest {
         // The practitioner who accepted leads the early help episode that starts with it.
         assertThat(jdbc.sql("select lead_practitioner from early_help_episode where transfer_id = :t")
                 .param("t", transfer).query(String.class).single()).isEqualTo(ehName);
+        // Early help reads the contact handed to it (and, per the access matrix, not others).
+        mvc.perform(get("/contacts/" + m.contactId()).cookie(eh)).andExpect(status().isOk());
     }
 
     @Test
