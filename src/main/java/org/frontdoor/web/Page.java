@@ -11,8 +11,12 @@ package org.frontdoor.web;
 public record Page(int number, int pages, int size) {
 
     public static Page of(String asked, long total, int size) {
+        return of(parse(asked), total, size);
+    }
+
+    public static Page of(int asked, long total, int size) {
         int pages = (int) Math.max(1, (total + size - 1) / size);
-        return new Page(Math.min(Math.max(1, parse(asked)), pages), pages, size);
+        return new Page(Math.min(Math.max(1, asked), pages), pages, size);
     }
 
     public int offset() {

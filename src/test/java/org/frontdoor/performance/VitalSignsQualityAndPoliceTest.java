@@ -1,6 +1,7 @@
 package org.frontdoor.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.performance.ScorecardReading.month;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,10 +69,6 @@ class VitalSignsQualityAndPoliceTest {
 
     Map<String, Scorecard.Card> cards(YearMonth last, Filters filters) {
         return ScorecardReading.cards(vitalSigns, last, filters);
-    }
-
-    static Scorecard.Point month(Scorecard.Card card, YearMonth month) {
-        return ScorecardReading.month(card, month);
     }
 
     @Test

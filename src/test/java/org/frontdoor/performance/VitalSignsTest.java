@@ -1,6 +1,7 @@
 package org.frontdoor.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.performance.ScorecardReading.month;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,10 +79,6 @@ class VitalSignsTest {
 
     Map<String, Scorecard.Card> cards(YearMonth last, Filters filters) {
         return ScorecardReading.cards(vitalSigns, last, filters);
-    }
-
-    static Scorecard.Point month(Scorecard.Card card, YearMonth month) {
-        return ScorecardReading.month(card, month);
     }
 
     @Test
