@@ -1,6 +1,7 @@
 package org.frontdoor.casework;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
@@ -46,39 +47,46 @@ class PlanController {
                             RedirectAttributes redirect) {
         plan(id);
         return after(plans.recordReviewConference(id, form, user.getUsername()), id, "Review conference recorded.",
-                binding, model, redirect);
+                form::setVersion, binding, model, redirect);
     }
 
     @PostMapping("/casework/plans/{id}/review")
     String review(@PathVariable long id, @ModelAttribute("reviewForm") PlanForm form, BindingResult binding,
                   @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         plan(id);
-        return after(plans.recordCinReview(id, form, user.getUsername()), id, "Plan review recorded.", binding, model,
-                redirect);
+        return after(plans.recordCinReview(id, form, user.getUsername()), id, "Plan review recorded.",
+                form::setVersion, binding, model, redirect);
     }
 
     @PostMapping("/casework/plans/{id}/visit")
     String visit(@PathVariable long id, @ModelAttribute("visitForm") PlanForm form, BindingResult binding,
                  @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         plan(id);
-        return after(plans.recordVisit(id, form, user.getUsername()), id, "Visit recorded.", binding, model, redirect);
+        return after(plans.recordVisit(id, form, user.getUsername()), id, "Visit recorded.", form::setVersion, binding,
+                model, redirect);
     }
 
     @PostMapping("/casework/plans/{id}/end")
     String end(@PathVariable long id, @ModelAttribute("endForm") PlanForm form, BindingResult binding,
                @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         plan(id);
-        return after(plans.end(id, form, user.getUsername()), id, "Plan ended.", binding, model, redirect);
+        return after(plans.end(id, form, user.getUsername()), id, "Plan ended.", form::setVersion, binding, model,
+                redirect);
     }
 
-    private String after(PlanResult result, long id, String success, BindingResult binding, Model model,
-                         RedirectAttributes redirect) {
+    private String after(PlanResult result, long id, String success, Consumer<Integer> version, BindingResult binding,
+                         Model model, RedirectAttributes redirect) {
         if (result instanceof PlanResult.Done) {
             redirect.addFlashAttribute("success", success);
             return "redirect:/casework/plans/" + id;
         }
         S47EnquiryController.refused(result, binding, model);
-        return page(plan(id), model);
+        Plans.Plan plan = plan(id);
+        if (result instanceof PlanResult.Conflict) {
+            // What was typed stays; saving it again, now the user has been told, is their informed choice.
+            version.accept(plan.version());
+        }
+        return page(plan, model);
     }
 
     /** The page; forms not in the model already (the one just refused keeps what was typed) start empty. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.calendar.ClockStatus;
 import org.frontdoor.intake.FieldProblem;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -173,7 +174,7 @@ public class Plans {
     public PlanResult recordReviewConference(long id, ConferenceForm form, String by) {
         Plan plan = find(id).orElseThrow();
         if (!plan.cp() || plan.ended() || !sameVersion(plan, form.getVersion())) {
-            return conflict();
+            return conflict(id);
         }
         LocalDate notBefore = plan.lastReview() == null ? plan.startedOn() : plan.lastReview();
         List<FieldProblem> problems = PlanRules.reviewConference(form, notBefore, today());
@@ -184,13 +185,14 @@ public class Plans {
         boolean ending = "END_PLAN".equals(form.getDecision());
         boolean updated = jdbc.sql("""
                         update plan set category = :category, ended_on = :ended, end_reason = :reason,
-                               version = version + 1
+                               updated_by = :by, updated_at = now(), version = version + 1
                          where id = :id and version = :version and ended_on is null""")
+                .param("by", by)
                 .param("category", ending ? plan.category() : form.getCategory())
                 .param("ended", ending ? Date.valueOf(held) : null).param("reason", ending ? form.getEndReason() : null)
                 .param("id", id).param("version", form.getVersion()).update() == 1;
         if (!updated) {
-            return conflict();
+            return conflict(id);
         }
         long conference = conferences.insertReview(plan.personId(), id, plan.nextReviewDue(), held, form, by);
         accessLog.record(AccessLog.Action.CHANGE, "Recorded review conference " + conference + " on plan " + id
@@ -203,14 +205,14 @@ public class Plans {
     public PlanResult recordCinReview(long id, PlanForm form, String by) {
         Plan plan = find(id).orElseThrow();
         if (plan.cp() || plan.ended() || !sameVersion(plan, form.getVersion())) {
-            return conflict();
+            return conflict(id);
         }
         List<FieldProblem> problems = PlanRules.cinReview(form, plan.startedOn(), today());
         if (!problems.isEmpty()) {
             return new PlanResult.Refused(problems);
         }
-        if (!bump(plan)) {
-            return conflict();
+        if (!bump(plan, by)) {
+            return conflict(id);
         }
         jdbc.sql("insert into plan_review (plan_id, held_on, note, created_by) values (:p, :on, :note, :by)")
                 .param("p", id).param("on", Date.valueOf(PlanRules.on(form.getOnDay(), form.getOnMonth(),
@@ -243,27 +245,31 @@ public class Plans {
     public PlanResult end(long id, PlanForm form, String by) {
         Plan plan = find(id).orElseThrow();
         if (plan.ended() || !sameVersion(plan, form.getVersion())) {
-            return conflict();
+            return conflict(id);
         }
         List<FieldProblem> problems = PlanRules.end(form, plan.startedOn(), today());
         if (!problems.isEmpty()) {
             return new PlanResult.Refused(problems);
         }
         boolean updated = jdbc.sql("""
-                        update plan set ended_on = :on, end_reason = :reason, version = version + 1
+                        update plan set ended_on = :on, end_reason = :reason, updated_by = :by, updated_at = now(),
+                               version = version + 1
                          where id = :id and version = :version and ended_on is null""")
+                .param("by", by)
                 .param("on", Date.valueOf(PlanRules.on(form.getOnDay(), form.getOnMonth(), form.getOnYear())))
                 .param("reason", form.getReason()).param("id", id).param("version", form.getVersion()).update() == 1;
         if (!updated) {
-            return conflict();
+            return conflict(id);
         }
         accessLog.record(AccessLog.Action.CHANGE, "Ended plan " + id + ": " + form.getReason(), plan.personId());
         return new PlanResult.Done(id);
     }
 
-    private boolean bump(Plan plan) {
-        return jdbc.sql("update plan set version = version + 1 where id = :id and version = :v")
-                .param("id", plan.id()).param("v", plan.version()).update() == 1;
+    private boolean bump(Plan plan, String by) {
+        return jdbc.sql("""
+                        update plan set updated_by = :by, updated_at = now(), version = version + 1
+                         where id = :id and version = :v""")
+                .param("by", by).param("id", plan.id()).param("v", plan.version()).update() == 1;
     }
 
     private static boolean sameVersion(Plan plan, Integer version) {
@@ -279,8 +285,14 @@ public class Plans {
         return auth == null ? fallback : auth.getName();
     }
 
-    private static PlanResult conflict() {
-        return new PlanResult.Conflict("Someone else changed this plan while you were typing. Nothing you entered has "
-                + "been saved: check the plan below and enter it again if still needed.");
+    /** Nothing saved: who changed the plan since the form was loaded, and when. */
+    private PlanResult conflict(long id) {
+        return jdbc.sql("""
+                        select coalesce(u.display_name, p.updated_by) as by_name, p.updated_at from plan p
+                          left join app_user u on u.username = p.updated_by where p.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new PlanResult.Conflict(ChangedMeanwhile.message("this plan", rs.getString(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), zone, clock.instant())))
+                .single();
     }
 }

@@ -18,6 +18,8 @@ public class TargetForm {
     private String national = "";
     private String statisticalNeighbours = "";
     private String comparatorYear = "";
+    /** The target's version when the form was loaded, so that a save never overwrites someone else's. */
+    private int version;
 
     public static TargetForm of(Target t) {
         TargetForm f = new TargetForm();
@@ -95,6 +97,8 @@ public class TargetForm {
     public void setNational(String national) { this.national = clean(national); }
     public String getStatisticalNeighbours() { return statisticalNeighbours; }
     public void setStatisticalNeighbours(String s) { this.statisticalNeighbours = clean(s); }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
     public String getComparatorYear() { return comparatorYear; }
     public void setComparatorYear(String comparatorYear) { this.comparatorYear = clean(comparatorYear); }
 }

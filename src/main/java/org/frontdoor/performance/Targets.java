@@ -29,21 +29,47 @@ public class Targets {
         return all().getOrDefault(indicatorId, Target.none(indicatorId));
     }
 
+    /** Who last saved an indicator's target, when, and the version a form carries; version 0 if never saved. */
+    public record Saved(int version, String byName, java.time.Instant at) {
+    }
+
+    public Saved saved(String indicatorId) {
+        return jdbc.sql("""
+                        select t.version, coalesce(u.display_name, t.updated_by) as by_name, t.updated_at as at
+                          from performance_target t left join app_user u on u.username = t.updated_by
+                         where t.indicator_id = :id""")
+                .param("id", indicatorId)
+                .query((rs, n) -> new Saved(rs.getInt("version"), rs.getString("by_name"),
+                        rs.getTimestamp("at").toInstant()))
+                .optional().orElse(new Saved(0, null, null));
+    }
+
+    /**
+     * Saves the target over the version the analyst loaded (0: none saved yet); false, changing nothing, if someone
+     * saved it since.
+     */
     @Transactional
-    public void save(Target t, String by) {
-        jdbc.sql("""
-                        insert into performance_target (indicator_id, target, tolerance, national,
-                                                        statistical_neighbours, comparator_year, updated_by)
-                        values (:id, :target, :tolerance, :national, :sn, :year, :by)
-                        on conflict (indicator_id) do update
-                           set target = excluded.target, tolerance = excluded.tolerance, national = excluded.national,
-                               statistical_neighbours = excluded.statistical_neighbours,
-                               comparator_year = excluded.comparator_year, updated_by = excluded.updated_by,
-                               updated_at = now()""")
+    public boolean save(Target t, int version, String by) {
+        // Version 0: no one has saved since the defaults (or there is no row yet), so insert or take over version 0.
+        String sql = version == 0 ? """
+                insert into performance_target (indicator_id, target, tolerance, national, statistical_neighbours,
+                                                comparator_year, updated_by, version)
+                values (:id, :target, :tolerance, :national, :sn, :year, :by, 1)
+                on conflict (indicator_id) do update
+                   set target = excluded.target, tolerance = excluded.tolerance, national = excluded.national,
+                       statistical_neighbours = excluded.statistical_neighbours,
+                       comparator_year = excluded.comparator_year, updated_by = excluded.updated_by,
+                       updated_at = now(), version = 1
+                 where performance_target.version = 0""" : """
+                update performance_target
+                   set target = :target, tolerance = :tolerance, national = :national, statistical_neighbours = :sn,
+                       comparator_year = :year, updated_by = :by, updated_at = now(), version = version + 1
+                 where indicator_id = :id and version = :version""";
+        return jdbc.sql(sql)
                 .param("id", t.indicatorId()).param("target", t.target()).param("tolerance", t.tolerance())
                 .param("national", t.national()).param("sn", t.statisticalNeighbours())
-                .param("year", t.comparatorYear()).param("by", by)
-                .update();
+                .param("year", t.comparatorYear()).param("by", by).param("version", version)
+                .update() == 1;
     }
 
     /** Children aged 0 to 17 living in the local authority. */

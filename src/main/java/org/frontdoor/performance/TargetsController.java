@@ -1,8 +1,12 @@
 package org.frontdoor.performance;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
 import org.frontdoor.intake.FieldProblem;
+import org.frontdoor.web.ChangedMeanwhile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +26,14 @@ class TargetsController {
 
     private final Targets targets;
     private final AccessLog accessLog;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    TargetsController(Targets targets, AccessLog accessLog) {
+    TargetsController(Targets targets, AccessLog accessLog, Clock clock, @Value("${frontdoor.zone}") String zone) {
         this.targets = targets;
         this.accessLog = accessLog;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/performance/targets")
@@ -69,7 +77,9 @@ class TargetsController {
     String edit(@PathVariable String id, Model model) {
         Indicator indicator = indicator(id);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("form", TargetForm.of(targets.of(id)));
+        TargetForm form = TargetForm.of(targets.of(id));
+        form.setVersion(targets.saved(id).version());
+        model.addAttribute("form", form);
         return "performance/target";
     }
 
@@ -85,7 +95,14 @@ class TargetsController {
             return "performance/target";
         }
         Target t = form.toTarget(id);
-        targets.save(t, user.getUsername());
+        if (!targets.save(t, form.getVersion(), user.getUsername())) {
+            Targets.Saved saved = targets.saved(id);
+            errors.reject("changed", ChangedMeanwhile.message("this target", saved.byName(), saved.at(), zone,
+                    clock.instant()));
+            form.setVersion(saved.version());
+            model.addAttribute("indicator", indicator);
+            return "performance/target";
+        }
         accessLog.record(AccessLog.Action.CHANGE, "Vital Signs target for " + indicator.name() + ": " + t, null);
         redirect.addFlashAttribute("success", "Target and comparators saved for " + indicator.name());
         return "redirect:/performance/targets";

@@ -227,12 +227,56 @@ class PlanFlowTest {
                 .andExpect(content().string(containsString("The plan cannot end before it started")));
         mvc.perform(dated(post("/casework/plans/" + plan + "/end").cookie(worker).with(csrf())
                         .param("version", "0").param("reason", "Needs met"), "on", today))
-                .andExpect(content().string(containsString("Someone else changed this plan")));
+                .andExpect(content().string(containsString(" changed this plan at ")));
         mvc.perform(dated(post("/casework/plans/" + plan + "/end").cookie(worker).with(csrf())
                         .param("version", "" + version("plan", plan)).param("reason", "Needs met"), "on", today))
                 .andExpect(redirectedUrl("/casework/plans/" + plan));
         assertThat(jdbc.sql("select ended_on || ' ' || end_reason from plan where id = :id").param("id", plan)
                 .query(String.class).single()).isEqualTo(today + " Needs met");
+    }
+
+    @Test
+    void twoWorkersOnOnePlanTheSecondIsToldWhoAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        PlanTestChildren.Child child = PlanTestChildren.child(jdbc, "Ola");
+        long plan = plans.startCinPlan(child.personId(), null, null, today.minusDays(50), "aw.mensah");
+        String firstName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        String loadedByFirst = loadedVersion(plan, first);
+        String loadedBySecond = loadedVersion(plan, worker);
+
+        mvc.perform(dated(post("/casework/plans/" + plan + "/review").cookie(first).with(csrf())
+                        .param("version", loadedByFirst).param("note", "Reviewed with school; plan continues"),
+                "on", today.minusDays(1))).andExpect(redirectedUrl("/casework/plans/" + plan));
+        String page = mvc.perform(dated(post("/casework/plans/" + plan + "/end").cookie(worker).with(csrf())
+                        .param("version", loadedBySecond).param("reason", "Family moved to Leeds"), "on", today))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + firstName + " changed this plan at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("Family moved to Leeds")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.sql("select ended_on is null from plan where id = :id").param("id", plan)
+                .query(Boolean.class).single()).as("the stale end changed nothing").isTrue();
+        assertThat(jdbc.sql("select note from plan_review where plan_id = :p").param("p", plan)
+                .query(String.class).list()).containsExactly("Reviewed with school; plan continues");
+
+        // The refused form now carries the version the worker has been told about: saving again is a choice.
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile(
+                "id=\"end-form\"[\\s\\S]*?name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(end.find()).isTrue();
+        assertThat(end.group(1)).isEqualTo("" + version("plan", plan));
+        mvc.perform(dated(post("/casework/plans/" + plan + "/end").cookie(worker).with(csrf())
+                        .param("version", end.group(1)).param("reason", "Family moved to Leeds"), "on", today))
+                .andExpect(redirectedUrl("/casework/plans/" + plan));
+    }
+
+    /** The version the plan page's forms carry when this user opens it. */
+    private String loadedVersion(long plan, Cookie user) throws Exception {
+        String page = mvc.perform(get("/casework/plans/" + plan).cookie(user)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test

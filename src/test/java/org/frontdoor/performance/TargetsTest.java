@@ -3,12 +3,15 @@ package org.frontdoor.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontdoor.FrontdoorTest;
 import org.frontdoor.SignIn;
 import org.frontdoor.access.Role;
@@ -45,10 +48,43 @@ class TargetsTest {
     void theAnalystSetsATargetAndComparators() throws Exception {
         Cookie analyst = SignIn.as(mvc, testUsers.create(null, Role.PERFORMANCE_ANALYST), TestUsers.PASSWORD);
         mvc.perform(post(URL).cookie(analyst).with(csrf()).param("target", "10").param("tolerance", "2.5")
-                        .param("national", "12.5").param("statisticalNeighbours", "11").param("comparatorYear", "2024-25"))
+                        .param("national", "12.5").param("statisticalNeighbours", "11").param("comparatorYear", "2024-25")
+                        .param("version", loadedVersion(analyst)))
                 .andExpect(redirectedUrl("/performance/targets"));
         assertThat(targets.of("consent-dispensed"))
                 .isEqualTo(new Target("consent-dispensed", 10.0, 2.5, 12.5, 11.0, "2024-25"));
+    }
+
+    @Test
+    void aSecondAnalystSavingAStaleFormIsToldWhoSavedAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String first = testUsers.create(null, Role.PERFORMANCE_ANALYST);
+        Cookie a = SignIn.as(mvc, first, TestUsers.PASSWORD);
+        Cookie b = SignIn.as(mvc, testUsers.create(null, Role.PERFORMANCE_ANALYST), TestUsers.PASSWORD);
+        String versionA = loadedVersion(a);
+        String versionB = loadedVersion(b);
+
+        mvc.perform(post(URL).cookie(a).with(csrf()).param("target", "7").param("tolerance", "1")
+                        .param("national", "").param("statisticalNeighbours", "").param("comparatorYear", "")
+                        .param("version", versionA))
+                .andExpect(redirectedUrl("/performance/targets"));
+        mvc.perform(post(URL).cookie(b).with(csrf()).param("target", "33").param("tolerance", "4")
+                        .param("national", "").param("statisticalNeighbours", "").param("comparatorYear", "")
+                        .param("version", versionB))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + first + " changed this target at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("value=\"33\"")));
+        assertThat(targets.of("consent-dispensed")).isEqualTo(new Target("consent-dispensed", 7.0, 1.0, null, null, null));
+    }
+
+    /** The version the target form carries when this user opens it. */
+    private String loadedVersion(Cookie user) throws Exception {
+        String page = mvc.perform(get(URL).cookie(user)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as("the form carries the version it was loaded at").isTrue();
+        return m.group(1);
     }
 
     @Test
