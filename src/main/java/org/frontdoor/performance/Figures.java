@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the indicators' queries. Figures are aggregates of exactly the rows the drill-down lists, under the same
@@ -37,6 +38,7 @@ public class Figures {
     }
 
     /** Month by month from {@code first} to {@code last} inclusive; months with no rows are absent. */
+    @Transactional(readOnly = true)
     public List<Month> monthly(Indicator indicator, YearMonth first, YearMonth last, Filters filters) {
         return spec("""
                 select date_trunc('month', b.on_date)::date as month, count(*) as rows,
@@ -44,56 +46,73 @@ public class Figures {
                        percentile_cont(0.5) within group (order by b.value) as median
                   from (%s) b
                  where %s
-                 group by 1 order by 1""".formatted(indicator.rowsSql(), WHERE), first, last, filters)
+                 group by 1 order by 1""".formatted(indicator.rowsSql(), where(filters)), first, last, filters)
                 .query(Month.class).list();
     }
 
     /** The rows behind one month's figure, oldest first; {@code numeratorOnly} for a percentage's numerator. */
+    @Transactional(readOnly = true)
     public List<Row> rows(Indicator indicator, YearMonth month, Filters filters, boolean numeratorOnly, int limit,
                           int offset) {
-        return spec(rowsSql(indicator, numeratorOnly) + " limit :limit offset :offset", month, month, filters)
+        return spec(rowsSql(indicator, filters, numeratorOnly) + " limit :limit offset :offset", month, month, filters)
                 .param("limit", limit).param("offset", offset)
                 .query(Row.class).list();
     }
 
     /** Every row behind one month's figure, one at a time, for exports however large. */
+    @Transactional(readOnly = true)
     public void eachRow(Indicator indicator, YearMonth month, Filters filters, boolean numeratorOnly,
                         Consumer<Row> consumer) {
-        try (var stream = spec(rowsSql(indicator, numeratorOnly), month, month, filters).query(Row.class).stream()) {
+        try (var stream = spec(rowsSql(indicator, filters, numeratorOnly), month, month, filters).query(Row.class).stream()) {
             stream.forEach(consumer);
         }
     }
 
     /** One month's rows by referral source, for "contacts by source". */
+    @Transactional(readOnly = true)
     public List<SourceCount> bySource(Indicator indicator, YearMonth month, Filters filters) {
         return spec("""
                 select b.source, count(*) as rows from (%s) b where %s
-                 group by b.source order by count(*) desc, b.source""".formatted(indicator.rowsSql(), WHERE),
+                 group by b.source order by count(*) desc, b.source""".formatted(indicator.rowsSql(), where(filters)),
                 month, month, filters)
                 .query(SourceCount.class).list();
     }
 
-    private static final String WHERE = """
-            b.on_date >= :from and b.on_date < :to
-               and (cast(:team as text) is null or b.team = :team)
-               and (cast(:source as text) is null or b.source = :source)""";
+    /**
+     * Only the filters in use become conditions: without one, the team and source columns are never computed, and
+     * joins that only name a row (its team, its source) are dropped by the planner.
+     */
+    private static String where(Filters filters) {
+        return "b.on_date >= :from and b.on_date < :to"
+                + (filters.team() == null ? "" : " and b.team = :team")
+                + (filters.source() == null ? "" : " and b.source = :source");
+    }
 
-    private static String rowsSql(Indicator indicator, boolean numeratorOnly) {
+    private static String rowsSql(Indicator indicator, Filters filters, boolean numeratorOnly) {
         return """
                 select b.on_date, b.person_id, b.contact_id, b.reference, b.child_name, b.team, b.source, b.num, b.value
                   from (%s) b
                  where %s%s
-                 order by b.on_date, b.reference""".formatted(indicator.rowsSql(), WHERE,
+                 order by b.on_date, b.reference""".formatted(indicator.rowsSql(), where(filters),
                 numeratorOnly ? " and b.num" : "");
     }
 
+    /**
+     * Plans each query for its own dates and filters: the same statement runs again and again, and after a few runs
+     * PostgreSQL would otherwise settle on a generic plan that ignores which months are asked for and which filters
+     * are blank.
+     */
     private JdbcClient.StatementSpec spec(String sql, YearMonth first, YearMonth last, Filters filters) {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         LocalDate from = first.atDay(1);
         LocalDate to = last.plusMonths(1).atDay(1);
-        return jdbc.sql(sql).param("zone", zone.getId())
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("zone", zone.getId())
                 .param("from", from).param("to", to)
                 .param("fromTs", Timestamp.from(from.atStartOfDay(zone).toInstant()))
-                .param("toTs", Timestamp.from(to.atStartOfDay(zone).toInstant()))
-                .param("team", filters.team()).param("source", filters.source());
+                .param("toTs", Timestamp.from(to.atStartOfDay(zone).toInstant()));
+        if (filters.team() != null) {
+            spec = spec.param("team", filters.team());
+        }
+        return filters.source() == null ? spec : spec.param("source", filters.source());
     }
 }

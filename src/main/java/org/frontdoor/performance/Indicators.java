@@ -12,6 +12,9 @@ import org.frontdoor.performance.Indicator.Unit;
  * in the numerator) and {@code value} (hours, for medians). Parameters: {@code :zone}, {@code :from} and {@code :to}
  * (dates, end exclusive) and {@code :fromTs}, {@code :toTs} (the same as instants). Definitions follow DfE's Children
  * in Need statistics where they exist.
+ *
+ * <p>A join that only names a row (its child, team or source) is a left join along a key that cannot be null, so it
+ * keeps the same rows while the planner drops it from the figures, which never read those columns.
  */
 public final class Indicators {
 
@@ -199,9 +202,9 @@ public final class Indicators {
                            'Transfer ' || t.id as reference, %s as child_name, %s as team, c.source_code as source,
                            true as num, extract(epoch from t.accepted_at - t.signed_off_at)::float8 / 3600 as value
                       from transfer t
-                      join decision d on d.id = t.decision_id
-                      join contact_subject cs on cs.id = d.contact_subject_id
-                      join contact c on c.id = cs.contact_id
+                      left join decision d on d.id = t.decision_id
+                      left join contact_subject cs on cs.id = d.contact_subject_id
+                      left join contact c on c.id = cs.contact_id
                      where t.accepted_at is not null and t.signed_off_at >= :fromTs and t.signed_off_at < :toTs"""
                     .formatted(nameOf("t.person_id"), teamOf("d.decided_by"))),
             new Indicator("assessments-within-45-days", "Casework", "Assessments completed within 45 working days",
@@ -213,7 +216,7 @@ public final class Indicators {
                            'Assessment ' || a.id as reference, %s as child_name, %s as team, r.source_code as source,
                            a.completed_on <= a.due_on as num, null::float8 as value
                       from assessment a
-                      join referral r on r.id = a.referral_id
+                      left join referral r on r.id = a.referral_id
                      where a.completed_on >= :from and a.completed_on < :to"""
                     .formatted(nameOf("a.person_id"), teamOf("a.social_worker"))),
             new Indicator("strategy-discussions-per-10000", "Casework", "Strategy discussions per 10,000 children",
@@ -236,7 +239,7 @@ public final class Indicators {
                            'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
                            true as num, null::float8 as value
                       from s47_enquiry s
-                      join strategy_discussion sd on sd.id = s.strategy_discussion_id
+                      left join strategy_discussion sd on sd.id = s.strategy_discussion_id
                       left join referral r on r.id = sd.referral_id
                      where s.started_on >= :from and s.started_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
             new Indicator("s47-to-icpc", "Casework", "Section 47 enquiries leading to an initial conference",
@@ -248,7 +251,7 @@ public final class Indicators {
                            'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
                            s.outcome = 'ICPC' as num, null::float8 as value
                       from s47_enquiry s
-                      join strategy_discussion sd on sd.id = s.strategy_discussion_id
+                      left join strategy_discussion sd on sd.id = s.strategy_discussion_id
                       left join referral r on r.id = sd.referral_id
                      where s.completed_on >= :from and s.completed_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
             new Indicator("icpc-within-15-days", "Casework", "Initial conferences within 15 working days",
@@ -302,7 +305,7 @@ public final class Indicators {
                            'Early help episode ' || e.id as reference, %s as child_name, %s as team,
                            c.source_code as source, true as num, null::float8 as value
                       from early_help_episode e
-                      join contact c on c.id = e.stepped_up_contact
+                      left join contact c on c.id = e.stepped_up_contact
                      where e.outcome = 'STEPPED_UP' and e.ended_on >= :from and e.ended_on < :to"""
                     .formatted(nameOf("e.person_id"), teamOf("e.lead_practitioner"))),
             new Indicator("domestic-abuse-notifications", "Front door", "Police domestic abuse notifications",
@@ -339,8 +342,8 @@ public final class Indicators {
                            null::float8 as value
                       from audit a
                       left join audit_moderation m on m.audit_id = a.id
-                      join contact_subject cs on cs.id = a.contact_subject_id
-                      join contact c on c.id = cs.contact_id
+                      left join contact_subject cs on cs.id = a.contact_subject_id
+                      left join contact c on c.id = cs.contact_id
                      where a.status = 'COMPLETED' and a.completed_at >= :fromTs and a.completed_at < :toTs"""
                     .formatted(CHILD_CONTACT_TEAM)),
             new Indicator("overdue-audit-actions", "Quality", "Overdue audit actions",
