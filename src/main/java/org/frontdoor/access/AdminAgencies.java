@@ -15,11 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 class AdminAgencies {
 
     /** An agency as the admin list shows it, with how many users and working API keys refer to it. */
-    record Row(String code, String name, boolean active, long users, long activeKeys) {
+    record Row(String code, String name, boolean active, long users, long activeKeys, int version,
+               String updatedByName, java.time.Instant updatedAt) {
     }
 
     private static final String SELECT = """
-            select a.code, a.name, a.active,
+            select a.code, a.name, a.active, a.version,
+                   coalesce((select u.display_name from app_user u where u.username = a.updated_by), a.updated_by)
+                       as updated_by_name, a.updated_at,
                    (select count(*) from app_user u where u.agency_code = a.code) as users,
                    (select count(*) from api_client c where c.agency_code = a.code and c.revoked_at is null) as active_keys
               from agency a
@@ -58,11 +61,21 @@ class AdminAgencies {
         accessLog.record(AccessLog.Action.CHANGE, "Added agency " + code + " (" + name + ")", null);
     }
 
-    /** Throws DuplicateKeyException if another agency took the name a moment ago. */
+    /**
+     * Renames over the version the administrator loaded; false, changing nothing, if someone renamed it since.
+     * Throws DuplicateKeyException if another agency took the name a moment ago.
+     */
     @Transactional
-    void rename(String code, String oldName, String newName) {
-        jdbc.sql("update agency set name = :n where code = :c").param("n", newName).param("c", code).update();
+    boolean rename(String code, int version, String oldName, String newName, String by) {
+        int updated = jdbc.sql("""
+                        update agency set name = :n, version = version + 1, updated_by = :by, updated_at = now()
+                         where code = :c and version = :v""")
+                .param("n", newName).param("c", code).param("v", version).param("by", by).update();
+        if (updated == 0) {
+            return false;
+        }
         accessLog.record(AccessLog.Action.CHANGE, "Renamed agency " + code + " from " + oldName + " to " + newName, null);
+        return true;
     }
 
     /** False when the agency was already in that state, so a repeated click logs nothing. */

@@ -1,6 +1,10 @@
 package org.frontdoor.access;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminAgenciesController {
 
     private final AdminAgencies agencies;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    AdminAgenciesController(AdminAgencies agencies) {
+    AdminAgenciesController(AdminAgencies agencies, Clock clock, ZoneId zone) {
         this.agencies = agencies;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -64,15 +72,20 @@ class AdminAgenciesController {
         AdminAgenciesForm form = new AdminAgenciesForm();
         form.setCode(agency.code());
         form.setName(agency.name());
+        form.setVersion(agency.version());
         model.addAttribute("form", form);
         return form(agency, model);
     }
 
     @PostMapping("/{code}")
     String rename(@PathVariable String code, @ModelAttribute("form") AdminAgenciesForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         AdminAgencies.Row agency = agency(code);
         form.setCode(agency.code());
+        int loaded = form.getVersion() == null ? agency.version() : form.getVersion();
+        if (loaded != agency.version()) {
+            return renamedMeanwhile(agency, form, errors, model);
+        }
         form.validate(false, errors);
         checkUnique(form, agency.code(), errors);
         if (!errors.hasErrors()) {
@@ -80,7 +93,9 @@ class AdminAgenciesController {
                 return "redirect:/admin/agencies";
             }
             try {
-                agencies.rename(agency.code(), agency.name(), form.getName());
+                if (!agencies.rename(agency.code(), loaded, agency.name(), form.getName(), user.getUsername())) {
+                    return renamedMeanwhile(agency(code), form, errors, model);
+                }
                 redirect.addFlashAttribute("success", agency.name() + " renamed " + form.getName());
                 return "redirect:/admin/agencies";
             } catch (DuplicateKeyException e) {
@@ -120,6 +135,15 @@ class AdminAgenciesController {
             errors.rejectValue("name", "taken", "An agency called " + form.getName()
                     + " already exists – choose another name");
         }
+    }
+
+    /** Someone renamed the agency since the form was loaded: say who and when; the form takes the new version. */
+    private String renamedMeanwhile(AdminAgencies.Row now, AdminAgenciesForm form, BindingResult errors, Model model) {
+        errors.reject("changed", ChangedMeanwhile.message("this agency’s name (it is now " + now.name() + ")",
+                now.updatedByName(), now.updatedAt(), zone, clock.instant()));
+        form.setVersion(now.version());
+        model.addAttribute("hasErrors", true);
+        return form(now, model);
     }
 
     private static void clashFallback(BindingResult errors) {

@@ -11,6 +11,8 @@ public class AdminAgenciesForm {
 
     private String code = "";
     private String name = "";
+    /** The version a rename form was loaded at; null when adding, or when the form did not say (no check). */
+    private Integer version;
 
     /** Checks the shape of the fields; uniqueness needs the database, so the controller checks that. */
     void validate(boolean adding, Errors errors) {
@@ -33,4 +35,6 @@ public class AdminAgenciesForm {
     public void setCode(String code) { this.code = code == null ? "" : code.strip(); }
     public String getName() { return name; }
     public void setName(String name) { this.name = name == null ? "" : name.strip(); }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
 }

@@ -1,7 +1,11 @@
 package org.frontdoor.access;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +29,13 @@ class AdminUsersController {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final AccessLog accessLog;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    AdminUsersController(UserRepository users, PasswordEncoder encoder, AccessLog accessLog) {
+    AdminUsersController(UserRepository users, PasswordEncoder encoder, AccessLog accessLog, Clock clock,
+                         ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.users = users;
         this.encoder = encoder;
         this.accessLog = accessLog;
@@ -88,7 +97,7 @@ class AdminUsersController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes redirect) {
         AppUser user = users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         form.setUsername(user.username());
         model.addAttribute("agencies", users.agenciesKeeping(user.agencyCode()));
@@ -101,10 +110,13 @@ class AdminUsersController {
         }
         if (!errors.hasErrors()) {
             boolean saved = users.update(id, form.getVersion(), form.getDisplayName(), form.emailOrNull(),
-                    form.agencyOrNull(), form.teamOrNull(), form.isEnabled(), form.getRoles());
+                    form.agencyOrNull(), form.teamOrNull(), form.isEnabled(), form.getRoles(), admin.getUsername());
             if (!saved) {
-                errors.reject("stale", "Someone else changed this user while you were editing. Your changes are "
-                        + "shown below but not saved: open the user again to see theirs, then make yours.");
+                UserRepository.LastChange last = users.lastChange(id);
+                errors.reject("stale", ChangedMeanwhile.message("this user", last.byName(), last.at(), zone,
+                        clock.instant()));
+                // The form now carries the version saved, so that saving again (after checking theirs) works.
+                form.setVersion(last.version());
             }
         }
         if (errors.hasErrors()) {

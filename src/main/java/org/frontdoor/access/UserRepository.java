@@ -72,19 +72,30 @@ public class UserRepository {
     /** Saves roles, agency, team and enabled flag; false when someone else saved the user first. */
     @Transactional
     public boolean update(long id, int version, String displayName, String email, String agencyCode, String team,
-                          boolean enabled, Set<Role> roles) {
+                          boolean enabled, Set<Role> roles, String by) {
         int n = jdbc.sql("""
                         update app_user set display_name = :name, email = :email, agency_code = :agency, team = :team,
-                               enabled = :enabled, version = version + 1
+                               enabled = :enabled, version = version + 1, updated_by = :by, updated_at = now()
                          where id = :id and version = :version""")
                 .param("name", displayName).param("email", email).param("agency", agencyCode).param("team", team)
-                .param("enabled", enabled).param("id", id).param("version", version).update();
+                .param("enabled", enabled).param("id", id).param("version", version).param("by", by).update();
         if (n == 0) {
             return false;
         }
         jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
         insertRoles(id, roles);
         return true;
+    }
+
+    /** Who last saved a user's account and when, with the version an edit form then carries. */
+    public record LastChange(int version, String byName, Instant at) {
+    }
+
+    public LastChange lastChange(long id) {
+        return jdbc.sql("""
+                        select a.version, coalesce(u.display_name, a.updated_by) as by_name, a.updated_at as at
+                          from app_user a left join app_user u on u.username = a.updated_by where a.id = :id""")
+                .param("id", id).query(LastChange.class).single();
     }
 
     public void setPassword(long id, String hash) {

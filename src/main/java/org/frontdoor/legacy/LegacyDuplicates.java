@@ -1,8 +1,13 @@
 package org.frontdoor.legacy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.frontdoor.people.PersonMerge;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +27,14 @@ public class LegacyDuplicates {
 
     private final JdbcClient jdbc;
     private final PersonMerge merge;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    LegacyDuplicates(JdbcClient jdbc, PersonMerge merge) {
+    LegacyDuplicates(JdbcClient jdbc, PersonMerge merge, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.merge = merge;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     private static String source(String alias) {
@@ -65,15 +74,43 @@ public class LegacyDuplicates {
         return mergeId;
     }
 
+    /** Keeps the two apart; refused, changing nothing, if the proposal was decided meanwhile (a merge stands). */
     @Transactional
     public void reject(long id, String username) {
         proposal(id);
-        jdbc.sql("update legacy_duplicate set status = 'REJECTED', decided_by = :by, decided_at = now() where id = :id")
+        int updated = jdbc.sql("""
+                        update legacy_duplicate set status = 'REJECTED', decided_by = :by, decided_at = now()
+                         where id = :id and status = 'PROPOSED'""")
                 .param("by", username).param("id", id).update();
+        if (updated == 0) {
+            throw new PersonMerge.Refused(decided(id).orElse("This proposal has already been decided"));
+        }
+    }
+
+    /** Who decided a proposal and when, in words; empty while it is still proposed. */
+    private Optional<String> decided(long id) {
+        return jdbc.sql("""
+                        select d.status, coalesce(u.display_name, d.decided_by) as by_name, d.decided_at, d.merge_id
+                          from legacy_duplicate d left join app_user u on u.username = d.decided_by
+                         where d.id = :id and d.status <> 'PROPOSED'""")
+                .param("id", id).query((rs, n) -> {
+                    String who = rs.getString("by_name") == null ? "Someone else" : rs.getString("by_name");
+                    Timestamp at = rs.getTimestamp("decided_at");
+                    String when = at == null ? "" : " at " + ChangedMeanwhile.when(at.toInstant(), zone,
+                            clock.instant());
+                    return rs.getString("status").equals("CONFIRMED")
+                            ? who + " confirmed these two as the same person" + when + " (merge "
+                            + rs.getLong("merge_id") + "). Nothing was changed: to keep them apart, undo the merge "
+                            + "under Merged records"
+                            : who + " already kept these two apart" + when + ". Nothing was changed";
+                }).optional();
     }
 
     private Proposal proposal(long id) {
         jdbc.sql("select id from legacy_duplicate where id = :id for update").param("id", id).query(Long.class).optional();
+        decided(id).ifPresent(message -> {
+            throw new PersonMerge.Refused(message);
+        });
         return jdbc.sql("""
                         select s.source_system from legacy_duplicate d
                           join legacy_record s on s.source_type = 'PERSON' and s.target_id = d.person_id

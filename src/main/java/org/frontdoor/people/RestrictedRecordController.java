@@ -1,11 +1,14 @@
 package org.frontdoor.people;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontdoor.access.SignedInUser;
 import org.frontdoor.access.UserRepository;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,8 +27,13 @@ class RestrictedRecordController {
     private final RestrictedRecords restricted;
     private final PersonRepository people;
     private final UserRepository users;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    RestrictedRecordController(RestrictedRecords restricted, PersonRepository people, UserRepository users) {
+    RestrictedRecordController(RestrictedRecords restricted, PersonRepository people, UserRepository users,
+                               Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.restricted = restricted;
         this.people = people;
         this.users = users;
@@ -36,7 +44,7 @@ class RestrictedRecordController {
         exists(id);
         restricted.check(id);
         var current = restricted.of(id);
-        return page(id, current.map(RestrictedRecords.Restriction::reason).orElse(""),
+        return page(id, restricted.lastChange(id).version(), current.map(RestrictedRecords.Restriction::reason).orElse(""),
                 current.map(RestrictedRecords.Restriction::owner).orElse(user.getUsername()),
                 current.map(r -> String.join("\n", r.users())).orElse(""), Map.of(), model);
     }
@@ -44,9 +52,12 @@ class RestrictedRecordController {
     @PostMapping("/children/{id}/restriction")
     String restrict(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
                     @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String named,
-                    @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+                    @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
+                    Model model, RedirectAttributes redirect) {
         exists(id);
         restricted.check(id);
+        // No version (not from the form): over whatever is saved now.
+        int loaded = version == null ? restricted.lastChange(id).version() : version;
         Map<String, String> errors = new LinkedHashMap<>();
         if (reason.isBlank()) {
             errors.put("reason", "Enter why the record is restricted");
@@ -61,9 +72,14 @@ class RestrictedRecordController {
             errors.put("named", "There is no user called " + String.join(", ", unknown));
         }
         if (!errors.isEmpty()) {
-            return page(id, reason, owner, named, errors, model);
+            return page(id, loaded, reason, owner, named, errors, model);
         }
-        restricted.restrict(id, reason.strip(), owner.strip(), names, user);
+        if (!restricted.restrict(id, loaded, reason.strip(), owner.strip(), names, user)) {
+            // The form takes the version now saved, so that saving again (after checking theirs) works.
+            RestrictedRecords.LastChange now = restricted.lastChange(id);
+            return page(id, now.version(), reason, owner, named, Map.of("reason", ChangedMeanwhile.message(
+                    "this record’s restriction", now.byName(), now.at(), zone, clock.instant())), model);
+        }
         redirect.addFlashAttribute("success", "Record restricted");
         return "redirect:/children/" + id;
     }
@@ -89,8 +105,10 @@ class RestrictedRecordController {
         }
     }
 
-    private String page(long id, String reason, String owner, String named, Map<String, String> errors, Model model) {
+    private String page(long id, int version, String reason, String owner, String named, Map<String, String> errors,
+                        Model model) {
         model.addAttribute("personId", id);
+        model.addAttribute("version", version);
         model.addAttribute("reason", reason);
         model.addAttribute("owner", owner);
         model.addAttribute("named", named);

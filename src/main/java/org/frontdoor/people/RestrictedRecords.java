@@ -102,14 +102,42 @@ public class RestrictedRecords {
                 .query(Boolean.class).single();
     }
 
-    /** Restricts (or re-restricts) a record; the owner and the one restricting are always among the named. */
+    /** Who last restricted (or changed the restriction of) a record and when; version 0 if never restricted here. */
+    public record LastChange(int version, String byName, java.time.Instant at) {
+    }
+
+    public LastChange lastChange(long personId) {
+        return jdbc.sql("""
+                        select r.version, coalesce(u.display_name, r.updated_by, r.restricted_by) as by_name,
+                               coalesce(r.updated_at, r.restricted_at) as at
+                          from restricted_record r left join app_user u on u.username = coalesce(r.updated_by,
+                                                                                                 r.restricted_by)
+                         where r.person_id = :p""")
+                .param("p", personId).query(LastChange.class).optional().orElse(new LastChange(0, null, null));
+    }
+
+    /**
+     * Restricts (or re-restricts) a record over the version the manager loaded (0: not restricted, or restricted
+     * before versions); false, changing nothing, if someone changed it since. The owner and the one restricting are
+     * always among the named.
+     */
     @Transactional
-    public void restrict(long personId, String reason, String owner, List<String> named, SignedInUser by) {
-        jdbc.sql("""
-                        insert into restricted_record (person_id, reason, owner, restricted_by) values (:p, :r, :o, :b)
-                        on conflict (person_id) do update set reason = excluded.reason, owner = excluded.owner,
-                            restricted_by = excluded.restricted_by, restricted_at = now()""")
-                .param("p", personId).param("r", reason).param("o", owner).param("b", by.getUsername()).update();
+    public boolean restrict(long personId, int version, String reason, String owner, List<String> named,
+                            SignedInUser by) {
+        String sql = version == 0 ? """
+                insert into restricted_record (person_id, reason, owner, restricted_by, version, updated_by, updated_at)
+                values (:p, :r, :o, :b, 1, :b, now())
+                on conflict (person_id) do update set reason = excluded.reason, owner = excluded.owner,
+                    restricted_by = excluded.restricted_by, restricted_at = now(), version = 1,
+                    updated_by = excluded.updated_by, updated_at = now()
+                 where restricted_record.version = 0""" : """
+                update restricted_record set reason = :r, owner = :o, restricted_by = :b, restricted_at = now(),
+                                             version = version + 1, updated_by = :b, updated_at = now()
+                 where person_id = :p and version = :v""";
+        if (jdbc.sql(sql).param("p", personId).param("r", reason).param("o", owner).param("b", by.getUsername())
+                .param("v", version).update() == 0) {
+            return false;
+        }
         jdbc.sql("delete from restricted_record_user where person_id = :p").param("p", personId).update();
         java.util.Set<String> all = new java.util.TreeSet<>(named);
         all.add(owner);
@@ -120,6 +148,7 @@ public class RestrictedRecords {
         }
         accessLog.record(AccessLog.Action.CHANGE, "Restricted the record to " + String.join(", ", all)
                 + ": " + reason, personId);
+        return true;
     }
 
     /** A manager opens a restricted record in an emergency: recorded, logged, and the owner is told. */

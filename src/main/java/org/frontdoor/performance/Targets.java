@@ -77,8 +77,32 @@ public class Targets {
         return jdbc.sql("select population_0_17 from performance_setting").query(Integer.class).single();
     }
 
+    /** The population as last saved, by whom and when, and the version its form carries. */
+    public record Population(int value, int version, String byName, java.time.Instant at) {
+    }
+
+    public Population populationSaved() {
+        return jdbc.sql("""
+                        select s.population_0_17, s.version, coalesce(u.display_name, s.updated_by) as by_name,
+                               s.updated_at
+                          from performance_setting s left join app_user u on u.username = s.updated_by""")
+                .query((rs, n) -> new Population(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant())).single();
+    }
+
     public void savePopulation(int population, String by) {
-        jdbc.sql("update performance_setting set population_0_17 = :p, updated_by = :by, updated_at = now()")
+        jdbc.sql("""
+                update performance_setting set population_0_17 = :p, updated_by = :by, updated_at = now(),
+                                               version = version + 1""")
                 .param("p", population).param("by", by).update();
+    }
+
+    /** Saves over the version the analyst loaded; false, changing nothing, if someone saved it since. */
+    public boolean savePopulation(int population, int version, String by) {
+        return jdbc.sql("""
+                update performance_setting set population_0_17 = :p, updated_by = :by, updated_at = now(),
+                                               version = version + 1
+                 where version = :version""")
+                .param("p", population).param("by", by).param("version", version).update() == 1;
     }
 }

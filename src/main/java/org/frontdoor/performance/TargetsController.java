@@ -41,13 +41,16 @@ class TargetsController {
         model.addAttribute("indicators", Indicators.ALL);
         model.addAttribute("targets", targets.all());
         if (!model.containsAttribute("population")) {
-            model.addAttribute("population", String.valueOf(targets.population()));
+            Targets.Population saved = targets.populationSaved();
+            model.addAttribute("population", String.valueOf(saved.value()));
+            model.addAttribute("populationVersion", saved.version());
         }
         return "performance/targets";
     }
 
     @PostMapping("/performance/population")
-    String population(@RequestParam(defaultValue = "") String population, @AuthenticationPrincipal SignedInUser user,
+    String population(@RequestParam(defaultValue = "") String population,
+                      @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
                       Model model, RedirectAttributes redirect) {
         String typed = population.strip().replace(",", "");
         String error = null;
@@ -62,12 +65,19 @@ class TargetsController {
                 error = "The number of children must be between 1 and 10,000,000";
             }
         }
+        // No version (not from the form): over whatever is saved now.
+        int loaded = version == null ? targets.populationSaved().version() : version;
+        if (error == null && !targets.savePopulation(value, loaded, user.getUsername())) {
+            Targets.Population saved = targets.populationSaved();
+            error = ChangedMeanwhile.message("the population", saved.byName(), saved.at(), zone, clock.instant());
+            loaded = saved.version();
+        }
         if (error != null) {
             model.addAttribute("population", population);
+            model.addAttribute("populationVersion", loaded);
             model.addAttribute("populationError", error);
             return list(model);
         }
-        targets.savePopulation(value, user.getUsername());
         accessLog.record(AccessLog.Action.CHANGE, "Vital Signs 0 to 17 population set to " + value, null);
         redirect.addFlashAttribute("success", "Population saved");
         return "redirect:/performance/targets";

@@ -2,10 +2,11 @@ package org.frontdoor.quality;
 
 import java.time.Instant;
 
-/** A case file audit as stored. */
+/** A case file audit as stored; {@code version} and who last saved it, for the form a second tab holds. */
 public record Audit(long id, long templateId, long contactSubjectId, Long batchId, String sampleMethod, Long sampleSeed,
                     String auditor, String auditorName, boolean live, String status, String overallGrade,
-                    String overallRationale, String learning, Instant startedAt, Instant completedAt) {
+                    String overallRationale, String learning, Instant startedAt, Instant completedAt, int version,
+                    String updatedByName, Instant updatedAt) {
 
     public boolean completed() {
         return status.equals("COMPLETED");

@@ -2,12 +2,15 @@ package org.frontdoor.quality;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +34,12 @@ class AuditController {
     private final java.time.Clock clock;
     private final PartnerAudits partners;
     private final PartnerAuditService partnerAudits;
+    private final ZoneId zone;
 
     AuditController(Audits audits, AuditCases cases, AuditTemplates templates, AuditService service,
                     AccessLog accessLog, java.time.Clock clock, PartnerAudits partners,
-                    PartnerAuditService partnerAudits) {
+                    PartnerAuditService partnerAudits, ZoneId zone) {
+        this.zone = zone;
         this.clock = clock;
         this.partners = partners;
         this.partnerAudits = partnerAudits;
@@ -94,9 +99,14 @@ class AuditController {
         }
         boolean complete = "complete".equals(form.get("action"));
         boolean live = "true".equals(form.get("live"));
-        Map<String, String> errors = service.save(audit, template, answers, form.get("overallGrade"),
-                form.get("overallRationale"), form.get("learning"), live, complete, user.getUsername());
+        Map<String, String> errors = service.save(audit, version(form.get("version")), template, answers,
+                form.get("overallGrade"), form.get("overallRationale"), form.get("learning"), live, complete,
+                user.getUsername());
         if (!errors.isEmpty()) {
+            // After a clash the form takes the version now saved, so that saving again (after checking) works.
+            if (errors.containsKey(AuditService.GRADES)) {
+                audit = audit(id);
+            }
             return page(audit, answers, form.get("overallGrade"), form.get("overallRationale"), form.get("learning"),
                     live, errors, model);
         }
@@ -164,10 +174,17 @@ class AuditController {
         Map<String, String> errors = new LinkedHashMap<>();
         String agency = form.getOrDefault("agency", "");
         Grade grade = Grade.parse(form.get("agencyGrade"));
+        Optional<Audits.AgencyView> current = agencyView(id, agency);
+        Integer version = current.map(Audits.AgencyView::version).orElse(null);
+        // The version of this agency's view the form saw (none: there was no view); no "seen": take the current one.
+        Integer loaded = form.containsKey("seen") ? AgencyViewsSeen.parse(form.get("seen")).get(agency) : version;
         if (audits.agencies().stream().noneMatch(a -> a.getKey().equals(agency))) {
             errors.put("agency", "Choose the agency whose view this is");
         }
         partnerAudits.onBehalfRefused(audit, agency).ifPresent(problem -> errors.put("agency", problem));
+        if (errors.isEmpty() && version != null && !version.equals(loaded)) {
+            return agencyViewChanged(audit, current.orElseThrow(), form, model);
+        }
         if (AuditRules.blank(form.get("agencyAuditor"))) {
             errors.put("agencyAuditor", "Enter the name of the agency's auditor");
         }
@@ -181,12 +198,29 @@ class AuditController {
             return page(audit, audits.answers(id), audit.overallGrade(), audit.overallRationale(), audit.learning(),
                     audit.live(), errors, model);
         }
-        audits.recordAgencyView(id, agency, form.get("agencyAuditor"), grade, form.get("agencyRationale"),
-                user.getUsername(), clock.instant());
+        if (!audits.recordAgencyView(id, agency, version, form.get("agencyAuditor"), grade,
+                form.get("agencyRationale"), user.getUsername(), clock.instant())) {
+            return agencyViewChanged(audit, agencyView(id, agency).orElseThrow(), form, model);
+        }
         accessLog.record(AccessLog.Action.CHANGE, "Recorded " + agency + "'s view on its behalf on audit " + id,
                 null);
         redirect.addFlashAttribute("success", "Agency view recorded");
         return "redirect:/quality/audits/" + id + "#agencies";
+    }
+
+    private Optional<Audits.AgencyView> agencyView(long auditId, String agency) {
+        return audits.agencyViews(auditId).stream().filter(v -> v.agencyCode().equals(agency)).findFirst();
+    }
+
+    /** Someone recorded (or the partner gave) this agency's view since the form was loaded: say who and when. */
+    private String agencyViewChanged(Audit audit, Audits.AgencyView now, Map<String, String> form, Model model) {
+        Map<String, String> typed = new HashMap<>(form);
+        typed.put("seen", AgencyViewsSeen.of(audits.agencyViews(audit.id())));
+        model.addAttribute("agencyForm", typed);
+        String message = ChangedMeanwhile.message(now.agencyName() + "’s view", now.recordedByName(),
+                now.recordedAt(), zone, clock.instant());
+        return page(audit, audits.answers(audit.id()), audit.overallGrade(), audit.overallRationale(),
+                audit.learning(), audit.live(), Map.of("agency", message), model);
     }
 
     /** A multi-agency audit: a named partner of an agency grades the case themselves. */
@@ -244,7 +278,17 @@ class AuditController {
         if (!model.containsAttribute("agencyForm")) {
             model.addAttribute("agencyForm", Map.of());
         }
+        // A refused form keeps the versions it was loaded at, so that a stale one stays stale.
+        @SuppressWarnings("unchecked")
+        Map<String, String> agencyForm = (Map<String, String>) model.getAttribute("agencyForm");
+        model.addAttribute("agencyViewsSeen", agencyForm.containsKey("seen") ? agencyForm.get("seen")
+                : AgencyViewsSeen.of(audits.agencyViews(audit.id())));
         return "quality/audit";
+    }
+
+    /** The version a grading form was loaded at; null if the form did not say. */
+    private static Integer version(String text) {
+        return text != null && text.strip().matches("\\d{1,9}") ? Integer.valueOf(text.strip()) : null;
     }
 
     private Audit audit(long id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.frontdoor.access.AccessLog;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,9 @@ public class AuditService {
             return problem == null;
         }
     }
+
+    /** The problem key for a stale grading form: the error summary links to the grades. */
+    public static final String GRADES = "grades";
 
     private final Audits audits;
     private final AuditCases cases;
@@ -95,13 +99,21 @@ public class AuditService {
         return Outcome.done(batch);
     }
 
-    /** Saves the grades given so far, or completes the audit; a live audit's completion tells the worker and manager. */
+    /**
+     * Saves the grades given so far, or completes the audit; a live audit's completion tells the worker and manager.
+     * {@code version} is the one the form was loaded at (null: the current one); if the audit was saved since, as
+     * from another tab, nothing changes and the "grades" problem says who saved it and when.
+     */
     @Transactional
-    public Map<String, String> save(Audit audit, AuditTemplate template, Map<Long, AuditRules.Answer> answers,
-                                    String overallGrade, String overallRationale, String learning, boolean live,
-                                    boolean complete, String by) {
+    public Map<String, String> save(Audit audit, Integer version, AuditTemplate template,
+                                    Map<Long, AuditRules.Answer> answers, String overallGrade, String overallRationale,
+                                    String learning, boolean live, boolean complete, String by) {
         if (!audit.auditor().equals(by)) {
             return Map.of("overallGrade", "Only the auditor who started this audit can grade it");
+        }
+        int loaded = version == null ? audit.version() : version;
+        if (loaded != audit.version()) {
+            return changedMeanwhile(audit);
         }
         if (audit.completed()) {
             return Map.of("overallGrade", "This audit is complete and can no longer change");
@@ -111,7 +123,10 @@ public class AuditService {
             return errors;
         }
         Instant now = clock.instant();
-        audits.save(audit.id(), answers, overallGrade, overallRationale, learning, live, complete ? now : null);
+        if (!audits.save(audit.id(), loaded, answers, overallGrade, overallRationale, learning, live,
+                complete ? now : null, by)) {
+            return changedMeanwhile(audits.find(audit.id()).orElseThrow());
+        }
         AuditCase c = cases.find(audit.contactSubjectId()).orElseThrow();
         if (complete && live) {
             String worker = c.allocatedTo() != null ? c.allocatedTo() : c.decidedBy();
@@ -125,6 +140,11 @@ public class AuditService {
         accessLog.record(AccessLog.Action.CHANGE, (complete ? "Completed" : "Saved") + " audit " + audit.id()
                 + " of contact " + c.contactId(), c.personId());
         return Map.of();
+    }
+
+    private Map<String, String> changedMeanwhile(Audit now) {
+        return Map.of(GRADES, ChangedMeanwhile.message("this audit", now.updatedByName(), now.updatedAt(), zone,
+                clock.instant()));
     }
 
     /** A second auditor agrees with or changes the overall grade, saying why; never the original auditor. */

@@ -36,7 +36,7 @@ public class Audits {
     /** An agency's view; {@code partner} is the partner user who gave it, null when QA recorded it on their behalf. */
     public record AgencyView(long id, String agencyCode, String agencyName, String auditor, String grade,
                              String rationale, String partner, String recordedBy, String recordedByName,
-                             Instant recordedAt) {
+                             Instant recordedAt, int version) {
         public Grade gradeValue() {
             return Grade.parse(grade);
         }
@@ -49,8 +49,10 @@ public class Audits {
     private static final String AUDIT = """
             select a.id, a.template_id, a.contact_subject_id, a.batch_id, a.sample_method, a.sample_seed, a.auditor,
                    coalesce(u.display_name, a.auditor) as auditor_name, a.live, a.status, a.overall_grade,
-                   a.overall_rationale, a.learning, a.started_at, a.completed_at
-              from audit a left join app_user u on u.username = a.auditor""";
+                   a.overall_rationale, a.learning, a.started_at, a.completed_at, a.version,
+                   coalesce(w.display_name, a.updated_by) as updated_by_name, a.updated_at
+              from audit a left join app_user u on u.username = a.auditor
+              left join app_user w on w.username = a.updated_by""";
 
     private final JdbcClient jdbc;
 
@@ -114,9 +116,26 @@ public class Audits {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Replaces the answers and overall judgement; completing stamps the time. */
-    public void save(long auditId, Map<Long, AuditRules.Answer> answers, String overallGrade, String overallRationale,
-                     String learning, boolean live, Instant completedAt) {
+    /**
+     * Replaces the answers and overall judgement over the version the auditor loaded; completing stamps the time.
+     * False, changing nothing, if the audit was saved since.
+     */
+    public boolean save(long auditId, int version, Map<Long, AuditRules.Answer> answers, String overallGrade,
+                        String overallRationale, String learning, boolean live, Instant completedAt, String by) {
+        int updated = jdbc.sql("""
+                update audit set overall_grade = :g, overall_rationale = :r, learning = :l, live = :live,
+                                 status = case when cast(:done as timestamptz) is null then 'IN_PROGRESS' else 'COMPLETED' end,
+                                 completed_at = cast(:done as timestamptz),
+                                 version = version + 1, updated_by = :by, updated_at = now()
+                 where id = :a and version = :version""")
+                .param("g", Grade.parse(overallGrade) == null ? null : overallGrade)
+                .param("r", AuditRules.blank(overallRationale) ? null : overallRationale.strip())
+                .param("l", AuditRules.blank(learning) ? null : learning.strip()).param("live", live)
+                .param("done", completedAt == null ? null : Timestamp.from(completedAt)).param("by", by)
+                .param("a", auditId).param("version", version).update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("delete from audit_answer where audit_id = :a").param("a", auditId).update();
         answers.forEach((question, a) -> {
             if (Grade.parse(a.grade()) != null) {
@@ -126,15 +145,7 @@ public class Audits {
                         .param("r", a.rationale().strip()).update();
             }
         });
-        jdbc.sql("""
-                update audit set overall_grade = :g, overall_rationale = :r, learning = :l, live = :live,
-                                 status = case when cast(:done as timestamptz) is null then 'IN_PROGRESS' else 'COMPLETED' end,
-                                 completed_at = cast(:done as timestamptz)
-                 where id = :a""")
-                .param("g", Grade.parse(overallGrade) == null ? null : overallGrade)
-                .param("r", AuditRules.blank(overallRationale) ? null : overallRationale.strip())
-                .param("l", AuditRules.blank(learning) ? null : learning.strip()).param("live", live)
-                .param("done", completedAt == null ? null : Timestamp.from(completedAt)).param("a", auditId).update();
+        return true;
     }
 
     public List<AuditAction> actions(long auditId) {
@@ -239,25 +250,32 @@ public class Audits {
     public List<AgencyView> agencyViews(long auditId) {
         return jdbc.sql("""
                 select v.id, v.agency_code, g.name as agency_name, v.auditor, v.grade, v.rationale, v.partner,
-                       v.recorded_by, coalesce(u.display_name, v.recorded_by) as recorded_by_name, v.recorded_at
+                       v.recorded_by, coalesce(u.display_name, v.recorded_by) as recorded_by_name, v.recorded_at,
+                       v.version
                   from audit_agency_view v join agency g on g.code = v.agency_code
                   left join app_user u on u.username = v.recorded_by
                  where v.audit_id = :a order by g.name""").param("a", auditId).query(AgencyView.class).list();
     }
 
-    public void recordAgencyView(long auditId, String agency, String auditor, Grade grade, String rationale,
-                                 String by, Instant at) {
-        jdbc.sql("""
+    /**
+     * Records an agency's view on its behalf over the version the QA officer saw (null: there was none); false,
+     * changing nothing, if someone recorded or gave that agency's view since. A partner's own view is never replaced.
+     */
+    public boolean recordAgencyView(long auditId, String agency, Integer version, String auditor, Grade grade,
+                                    String rationale, String by, Instant at) {
+        String sql = version == null ? """
                 insert into audit_agency_view (audit_id, agency_code, auditor, grade, rationale, recorded_by,
-                                               recorded_at)
-                values (:a, :agency, :auditor, :g, :r, :by, :at)
-                on conflict (audit_id, agency_code) do update set auditor = excluded.auditor, grade = excluded.grade,
-                    rationale = excluded.rationale, recorded_by = excluded.recorded_by,
-                    recorded_at = excluded.recorded_at
-                 where audit_agency_view.partner is null""")
+                                               recorded_at, version)
+                values (:a, :agency, :auditor, :g, :r, :by, :at, 1)
+                on conflict (audit_id, agency_code) do nothing""" : """
+                update audit_agency_view
+                   set auditor = :auditor, grade = :g, rationale = :r, recorded_by = :by, recorded_at = :at,
+                       version = version + 1
+                 where audit_id = :a and agency_code = :agency and partner is null and version = :version""";
+        return jdbc.sql(sql)
                 .param("a", auditId).param("agency", agency).param("auditor", auditor.strip())
                 .param("g", grade.name()).param("r", rationale.strip()).param("by", by)
-                .param("at", Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at)).param("version", version).update() == 1;
     }
 
     public List<Map.Entry<String, String>> agencies() {

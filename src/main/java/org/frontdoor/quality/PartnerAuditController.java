@@ -65,7 +65,9 @@ class PartnerAuditController {
         Map<String, String> errors = service.submit(audit, invitation, template, answers, form.get("overallGrade"),
                 form.get("overallRationale"));
         if (!errors.isEmpty()) {
-            return page(invitation, answers, form.get("overallGrade"), form.get("overallRationale"), errors, model);
+            // Read again: a view given from another tab meanwhile shows as given, with what this one typed.
+            return page(partners.find(id, user.getUsername()).orElse(invitation), answers, form.get("overallGrade"),
+                    form.get("overallRationale"), errors, model);
         }
         redirect.addFlashAttribute("success", invitation.agencyName() + "’s view submitted");
         return "redirect:/quality/partner/audits/" + id;

@@ -1,10 +1,12 @@
 package org.frontdoor.quality;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.frontdoor.access.AccessLog;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +22,11 @@ public class PartnerAuditService {
     private final AuditCases cases;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ZoneId zone;
 
-    PartnerAuditService(Audits audits, PartnerAudits partners, AuditCases cases, AccessLog accessLog, Clock clock) {
+    PartnerAuditService(Audits audits, PartnerAudits partners, AuditCases cases, AccessLog accessLog, Clock clock,
+                        ZoneId zone) {
+        this.zone = zone;
         this.audits = audits;
         this.partners = partners;
         this.cases = cases;
@@ -68,19 +73,30 @@ public class PartnerAuditService {
                                       Map<Long, AuditRules.Answer> answers, String overallGrade,
                                       String overallRationale) {
         if (invitation.submitted()) {
-            return Map.of("overallGrade", "You have already given " + invitation.agencyName()
-                    + "’s view of this case");
+            return alreadyGiven(invitation.agencyName(), invitation.submittedAt());
         }
         Map<String, String> errors = new LinkedHashMap<>(AuditRules.check(template, answers, overallGrade,
                 overallRationale, true));
         if (!errors.isEmpty()) {
             return errors;
         }
-        partners.submit(invitation, Grade.parse(overallGrade), overallRationale, answers, clock.instant());
+        if (!partners.submit(invitation, Grade.parse(overallGrade), overallRationale, answers, clock.instant())) {
+            // Given from another tab at the same moment.
+            return alreadyGiven(invitation.agencyName(), audits.agencyViews(audit.id()).stream()
+                    .filter(v -> v.agencyCode().equals(invitation.agencyCode())).findFirst()
+                    .map(Audits.AgencyView::recordedAt).orElse(null));
+        }
         AuditCase c = cases.find(audit.contactSubjectId()).orElseThrow();
         accessLog.record(AccessLog.Action.CHANGE, "Gave " + invitation.agencyCode() + "’s view on audit " + audit.id()
                 + " of contact " + c.contactId(), c.personId());
         return Map.of();
+    }
+
+    /** A view is given once: a second tab is told when, and keeps what it typed on screen. */
+    private Map<String, String> alreadyGiven(String agencyName, java.time.Instant at) {
+        return Map.of("overallGrade", "You have already given " + agencyName + "’s view of this case"
+                + (at == null ? "" : " at " + ChangedMeanwhile.when(at, zone, clock.instant()))
+                + ", and a view cannot change once given. Nothing was saved: what you typed is below");
     }
 
     public AuditViews views(Audit audit) {

@@ -81,16 +81,24 @@ public class PartnerAudits {
                 .param("p", partner).query(Invitation.class).optional();
     }
 
-    /** The partner's own view: the overall grade with rationale and every question's grade with its rationale. */
-    public void submit(Invitation invitation, Grade overall, String rationale, Map<Long, AuditRules.Answer> answers,
-                       Instant at) {
-        long view = jdbc.sql("""
+    /**
+     * The partner's own view: the overall grade with rationale and every question's grade with its rationale; false,
+     * storing nothing, if the agency's view was given meanwhile.
+     */
+    public boolean submit(Invitation invitation, Grade overall, String rationale, Map<Long, AuditRules.Answer> answers,
+                          Instant at) {
+        Optional<Long> given = jdbc.sql("""
                 insert into audit_agency_view (audit_id, agency_code, auditor, grade, rationale, partner, recorded_by,
                                                recorded_at)
-                values (:a, :agency, :auditor, :g, :r, :p, :p, :at) returning id""")
+                values (:a, :agency, :auditor, :g, :r, :p, :p, :at)
+                on conflict (audit_id, agency_code) do nothing returning id""")
                 .param("a", invitation.auditId()).param("agency", invitation.agencyCode())
                 .param("auditor", invitation.partnerName()).param("g", overall.name()).param("r", rationale.strip())
-                .param("p", invitation.partner()).param("at", Timestamp.from(at)).query(Long.class).single();
+                .param("p", invitation.partner()).param("at", Timestamp.from(at)).query(Long.class).optional();
+        if (given.isEmpty()) {
+            return false;
+        }
+        long view = given.get();
         answers.forEach((question, a) -> {
             if (Grade.parse(a.grade()) != null) {
                 jdbc.sql("""
@@ -99,6 +107,7 @@ public class PartnerAudits {
                         .param("r", a.rationale().strip()).update();
             }
         });
+        return true;
     }
 
     /** Each agency view's answers by question, keyed by the view's id. */

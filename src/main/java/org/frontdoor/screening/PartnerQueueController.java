@@ -1,8 +1,10 @@
 package org.frontdoor.screening;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +24,10 @@ class PartnerQueueController {
     private final PartnerQueue queue;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ZoneId zone;
 
-    PartnerQueueController(PartnerQueue queue, AccessLog accessLog, Clock clock) {
+    PartnerQueueController(PartnerQueue queue, AccessLog accessLog, Clock clock, ZoneId zone) {
+        this.zone = zone;
         this.queue = queue;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -55,13 +59,12 @@ class PartnerQueueController {
         PartnerQueue.Item item = item(id, user);
         String problem = null;
         if (item.answer() != null) {
-            problem = "This request was already answered by " + item.answeredBy()
-                    + ": if you know more, make a new contact or call the MASH";
+            problem = answeredMeanwhile(item);
         } else if (answer.isBlank()) {
             problem = nothingKnown ? "Enter which systems you checked, even though nothing is known"
                     : "Enter what your agency knows about the child";
         } else if (!queue.answer(id, user.agencyCode(), answer.strip(), nothingKnown, user.getUsername())) {
-            problem = "This request was answered by someone else while you were typing";
+            problem = answeredMeanwhile(item(id, user));
         }
         if (problem != null) {
             model.addAttribute("answer", answer);
@@ -76,6 +79,14 @@ class PartnerQueueController {
         }
         redirect.addFlashAttribute("success", "Answer sent to the MASH");
         return "redirect:/partner/requests";
+    }
+
+    /** An answer is sent once: whoever comes second learns who answered and when, and keeps what they typed. */
+    private String answeredMeanwhile(PartnerQueue.Item answered) {
+        return answered.answeredBy() + " answered this request at "
+                + ChangedMeanwhile.when(answered.answeredAt(), zone, clock.instant())
+                + ", and a request is answered once. Nothing was sent: what you typed is below. If you know more, "
+                + "make a new contact or call the MASH";
     }
 
     private String page(PartnerQueue.Item item, Model model) {

@@ -1,10 +1,13 @@
 package org.frontdoor.screening;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
 import org.frontdoor.calendar.ClockRule;
+import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +26,12 @@ class ScreeningSettingsController {
 
     private final ScreeningSettingsStore store;
     private final AccessLog accessLog;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    ScreeningSettingsController(ScreeningSettingsStore store, AccessLog accessLog) {
+    ScreeningSettingsController(ScreeningSettingsStore store, AccessLog accessLog, Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.store = store;
         this.accessLog = accessLog;
     }
@@ -37,7 +44,9 @@ class ScreeningSettingsController {
 
     @GetMapping(PATH)
     String show(Model model) {
-        model.addAttribute("form", ScreeningSettingsForm.of(store.load()));
+        ScreeningSettingsForm form = ScreeningSettingsForm.of(store.load());
+        form.setVersion(store.saved().version());
+        model.addAttribute("form", form);
         return "screening/settings";
     }
 
@@ -66,7 +75,15 @@ class ScreeningSettingsController {
             return "screening/settings";
         }
         ScreeningSettings settings = new ScreeningSettings(rules);
-        store.save(settings, user.getUsername());
+        int loaded = form.getVersion() == null ? store.saved().version() : form.getVersion();
+        if (!store.save(settings, loaded, user.getUsername())) {
+            ScreeningSettingsStore.Saved saved = store.saved();
+            errors.reject("changed", ChangedMeanwhile.message("the screening clocks", saved.byName(), saved.at(),
+                    zone, clock.instant()));
+            form.setVersion(saved.version());
+            model.addAttribute("hasErrors", true);
+            return "screening/settings";
+        }
         accessLog.record(AccessLog.Action.CHANGE, "Set screening clocks: red " + describe(settings, Rag.RED)
                 + ", amber " + describe(settings, Rag.AMBER) + ", green " + describe(settings, Rag.GREEN), null);
         redirect.addFlashAttribute("success", "Screening clocks saved. They apply to ratings given from now on.");

@@ -11,6 +11,8 @@ public class ScreeningSettingsForm {
     private String amberAmount = "";
     private String greenKind = "";
     private String greenAmount = "";
+    /** The version the form was loaded at; null if the form did not say (then no check). */
+    private Integer version;
 
     static ScreeningSettingsForm of(ScreeningSettings settings) {
         ScreeningSettingsForm form = new ScreeningSettingsForm();
@@ -59,6 +61,8 @@ public class ScreeningSettingsForm {
     public void setAmberAmount(String v) { amberAmount = clean(v); }
     public String getGreenKind() { return greenKind; }
     public void setGreenKind(String v) { greenKind = clean(v); }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public String getGreenAmount() { return greenAmount; }
     public void setGreenAmount(String v) { greenAmount = clean(v); }
 }

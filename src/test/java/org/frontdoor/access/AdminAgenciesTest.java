@@ -206,4 +206,48 @@ class AdminAgenciesTest {
         assertThat(location).as("the contact was recorded").matches("^/contacts/\\d+.*");
         return Long.parseLong(location.replaceAll("^/contacts/(\\d+).*$", "$1"));
     }
+
+    @Test
+    void aSecondAdministratorRenamingFromAStaleFormIsToldWhoRenamedItAndWhen() throws Exception {
+        mvc.perform(post("/admin/agencies").cookie(admin).with(csrf()).param("code", code).param("name", name))
+                .andExpect(redirectedUrl("/admin/agencies"));
+        String otherName = testUsers.create(null, Role.ADMIN);
+        Cookie other = SignIn.as(mvc, otherName, TestUsers.PASSWORD);
+        String mine = renameVersion(admin);
+        String theirs = renameVersion(other);
+
+        mvc.perform(post("/admin/agencies/" + code).cookie(admin).with(csrf()).param("name", name + " north")
+                        .param("version", mine))
+                .andExpect(redirectedUrl("/admin/agencies"));
+        String refused = mvc.perform(post("/admin/agencies/" + code).cookie(other).with(csrf())
+                        .param("name", name + " south").param("version", theirs))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + adminName + " changed this agency’s name (it is now "
+                        + name + " north) at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("value=\"" + name + " south\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(agencyName()).isEqualTo(name + " north");
+
+        mvc.perform(post("/admin/agencies/" + code).cookie(other).with(csrf()).param("name", name + " south")
+                        .param("version", versionIn(refused)))
+                .andExpect(redirectedUrl("/admin/agencies"));
+        assertThat(agencyName()).isEqualTo(name + " south");
+    }
+
+    private String agencyName() {
+        return jdbc.sql("select name from agency where code = :c").param("c", code).query(String.class).single();
+    }
+
+    private String renameVersion(Cookie who) throws Exception {
+        return versionIn(mvc.perform(get("/admin/agencies/" + code).cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private static String versionIn(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as("the rename form carries the version it was loaded at").isTrue();
+        return m.group(1);
+    }
 }

@@ -102,18 +102,39 @@ class AdminUsersTest {
     }
 
     @Test
-    void aStaleEditIsRefusedAndTheTypedChangesStayOnScreen() throws Exception {
-        Cookie admin = signIn(testUsers.create(null, Role.ADMIN));
+    void aStaleEditIsRefusedWithWhoSavedAndWhenAndTheTypedChangesStayOnScreen() throws Exception {
+        String firstName = testUsers.create(null, Role.ADMIN);
+        Cookie first = signIn(firstName);
+        Cookie second = signIn(testUsers.create(null, Role.ADMIN));
         AppUser u = users.findByUsername(testUsers.create(null, Role.MASH_SOCIAL_WORKER)).orElseThrow();
-        users.update(u.id(), u.version(), "Renamed Elsewhere", null, null, null, true, u.roles());
+        String loadedByFirst = formVersion(mvc.perform(get("/admin/users/" + u.id()).cookie(first)));
+        String loadedBySecond = formVersion(mvc.perform(get("/admin/users/" + u.id()).cookie(second)));
 
-        mvc.perform(post("/admin/users/" + u.id()).cookie(admin).with(csrf())
+        mvc.perform(post("/admin/users/" + u.id()).cookie(first).with(csrf())
+                        .param("displayName", "Renamed Elsewhere").param("roles", "MASH_SOCIAL_WORKER")
+                        .param("enabled", "true").param("version", loadedByFirst))
+                .andExpect(status().is3xxRedirection());
+        var refused = mvc.perform(post("/admin/users/" + u.id()).cookie(second).with(csrf())
                         .param("displayName", "My Typed Name").param("roles", "MASH_MANAGER").param("enabled", "true")
-                        .param("version", String.valueOf(u.version())))
+                        .param("version", loadedBySecond))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this user")))
+                .andExpect(content().string(containsString("Test " + firstName + " changed this user at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
                 .andExpect(content().string(containsString("value=\"My Typed Name\"")));
         assertThat(users.findById(u.id()).orElseThrow().displayName()).isEqualTo("Renamed Elsewhere");
+
+        mvc.perform(post("/admin/users/" + u.id()).cookie(second).with(csrf())
+                        .param("displayName", "My Typed Name").param("roles", "MASH_MANAGER").param("enabled", "true")
+                        .param("version", formVersion(refused)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findById(u.id()).orElseThrow().displayName()).isEqualTo("My Typed Name");
+    }
+
+    private static String formVersion(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(m.find()).as("the user form carries the version it was loaded at").isTrue();
+        return m.group(1);
     }
 
     @Test

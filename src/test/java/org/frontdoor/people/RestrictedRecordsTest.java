@@ -67,6 +67,44 @@ class RestrictedRecordsTest {
     }
 
     @Test
+    void aSecondTabSavingAStaleRestrictionIsToldWhoChangedItAndWhenAndKeepsWhatWasTyped() throws Exception {
+        Cookie asManager = signIn(manager);
+        String tabA = restrictionVersion(mvc.perform(get("/children/" + child + "/restriction").cookie(asManager)));
+        String tabB = restrictionVersion(mvc.perform(get("/children/" + child + "/restriction").cookie(asManager)));
+
+        mvc.perform(post("/children/" + child + "/restriction").cookie(asManager).with(csrf()).param("version", tabA)
+                        .param("reason", "Tab A: high-profile family").param("owner", manager).param("named", named))
+                .andExpect(redirectedUrl("/children/" + child));
+        var refused = mvc.perform(post("/children/" + child + "/restriction").cookie(asManager).with(csrf())
+                        .param("version", tabB).param("reason", "Tab B: child of a councillor").param("owner", manager)
+                        .param("named", named))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + manager + " changed this record’s restriction at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("Tab B: child of a councillor")));
+        assertThat(reason()).isEqualTo("Tab A: high-profile family");
+
+        mvc.perform(post("/children/" + child + "/restriction").cookie(asManager).with(csrf())
+                        .param("version", restrictionVersion(refused)).param("reason", "Tab B: child of a councillor")
+                        .param("owner", manager).param("named", named))
+                .andExpect(redirectedUrl("/children/" + child));
+        assertThat(reason()).isEqualTo("Tab B: child of a councillor");
+    }
+
+    private String reason() {
+        return jdbc.sql("select reason from restricted_record where person_id = :p").param("p", child)
+                .query(String.class).single();
+    }
+
+    private static String restrictionVersion(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(m.find()).as("the restriction form carries the version it was loaded at").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void aNamedUserOpensTheRecordAndItsPages() throws Exception {
         Cookie asNamed = signIn(named);
         mvc.perform(get("/children/" + child).cookie(asNamed)).andExpect(status().isOk())

@@ -106,4 +106,38 @@ class TargetsTest {
                 .andExpect(content().string(containsString("value=\"forty thousand\"")));
         assertThat(targets.population()).isEqualTo(before);
     }
+
+    @Test
+    void aSecondAnalystSavingAStalePopulationIsToldWhoSavedAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String first = testUsers.create(null, Role.PERFORMANCE_ANALYST);
+        Cookie a = SignIn.as(mvc, first, TestUsers.PASSWORD);
+        Cookie b = SignIn.as(mvc, testUsers.create(null, Role.PERFORMANCE_ANALYST), TestUsers.PASSWORD);
+        String versionA = populationVersion(mvc.perform(get("/performance/targets").cookie(a)));
+        String versionB = populationVersion(mvc.perform(get("/performance/targets").cookie(b)));
+        int mine = 40_000 + (int) (System.nanoTime() % 9_000);
+
+        mvc.perform(post("/performance/population").cookie(a).with(csrf()).param("population", "" + mine)
+                        .param("version", versionA))
+                .andExpect(redirectedUrl("/performance/targets"));
+        var refused = mvc.perform(post("/performance/population").cookie(b).with(csrf()).param("population", "51,234")
+                        .param("version", versionB))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + first + " changed the population at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("value=\"51,234\"")));
+        assertThat(targets.population()).isEqualTo(mine);
+
+        mvc.perform(post("/performance/population").cookie(b).with(csrf()).param("population", "51,234")
+                        .param("version", populationVersion(refused)))
+                .andExpect(redirectedUrl("/performance/targets"));
+        assertThat(targets.population()).isEqualTo(51_234);
+    }
+
+    private static String populationVersion(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page.andReturn().getResponse().getContentAsString());
+        assertThat(m.find()).as("the population form carries the version it was loaded at").isTrue();
+        return m.group(1);
+    }
 }

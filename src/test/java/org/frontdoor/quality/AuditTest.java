@@ -254,4 +254,52 @@ class AuditTest {
         mvc.perform(get("/quality").cookie(SignIn.as(mvc, worker, TestUsers.PASSWORD)))
                 .andExpect(status().is4xxClientError());
     }
+
+    @Test
+    void aSecondTabSavingStaleGradesIsToldWhoSavedAndWhenAndKeepsWhatWasTyped() throws Exception {
+        long subject = childContact("test", "Tabitha");
+        long audit = start(subject, qa);
+        long first = templates.find(frontDoorTemplate()).orElseThrow().questions().get(0).id();
+        String tabA = loadedVersion(audit, qa);
+        String tabB = loadedVersion(audit, qa);
+
+        mvc.perform(post("/quality/audits/" + audit).cookie(qa).with(csrf()).param("action", "save")
+                        .param("version", tabA).param("grade-" + first, "GOOD")
+                        .param("rationale-" + first, "Tab A: threshold well applied"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/quality/audits/" + audit).cookie(qa).with(csrf()).param("action", "save")
+                        .param("version", tabB).param("grade-" + first, "INADEQUATE")
+                        .param("rationale-" + first, "Tab B: threshold misread"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + qaName + " changed this audit at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("Tab B: threshold misread")));
+        assertThat(jdbc.sql("select rationale from audit_answer where audit_id = :a").param("a", audit)
+                .query(String.class).list()).containsExactly("Tab A: threshold well applied");
+
+        // The refused page carries the version now saved: saving from it again works.
+        String again = mvc.perform(post("/quality/audits/" + audit).cookie(qa).with(csrf()).param("action", "save")
+                        .param("version", tabB).param("grade-" + first, "INADEQUATE")
+                        .param("rationale-" + first, "Tab B: threshold misread"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/quality/audits/" + audit).cookie(qa).with(csrf()).param("action", "save")
+                        .param("version", version(again)).param("grade-" + first, "INADEQUATE")
+                        .param("rationale-" + first, "Tab B: threshold misread"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select rationale from audit_answer where audit_id = :a").param("a", audit)
+                .query(String.class).list()).containsExactly("Tab B: threshold misread");
+    }
+
+    /** The version the grading form carries when this user opens the audit. */
+    String loadedVersion(long audit, Cookie who) throws Exception {
+        return version(mvc.perform(get("/quality/audits/" + audit).cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    static String version(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).as("the form carries the version it was loaded at").isTrue();
+        return m.group(1);
+    }
 }

@@ -179,6 +179,66 @@ class MultiAgencyAuditTest {
                 .andExpect(content().string(containsString("Health own " + audit + " overall")));
     }
 
+    @Test
+    void twoQaOfficersRecordingTheSameAgencysViewTheSecondIsToldWhoAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String otherName = testUsers.create(null, Role.QA_OFFICER);
+        Cookie other = SignIn.as(mvc, otherName, TestUsers.PASSWORD);
+        String seenByQa = seen(qa);
+        String seenByOther = seen(other);
+
+        mvc.perform(onBehalf(qa, seenByQa, "First view " + audit)).andExpect(status().is3xxRedirection());
+        String refused = mvc.perform(onBehalf(other, seenByOther, "Second view " + audit))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + qaName + " changed Education’s view at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("Second view " + audit)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(educationView()).isEqualTo("First view " + audit);
+
+        // The refused form now carries the view as saved: saving it again, knowingly, works.
+        mvc.perform(onBehalf(other, seenIn(refused), "Second view " + audit)).andExpect(status().is3xxRedirection());
+        assertThat(educationView()).isEqualTo("Second view " + audit);
+    }
+
+    @Test
+    void aPartnersSecondTabIsToldTheViewWasGivenWhenAndKeepsWhatItTyped() throws Exception {
+        mvc.perform(get("/quality/partner/audits/" + audit).cookie(police)).andExpect(status().isOk());
+        mvc.perform(grading(post("/quality/partner/audits/" + audit).cookie(police), "GOOD", "Tab A " + audit))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(grading(post("/quality/partner/audits/" + audit).cookie(police), "INADEQUATE", "Tab B " + audit))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("You have already given Police’s view of this case at ")))
+                .andExpect(content().string(containsString("Nothing was saved")))
+                .andExpect(content().string(containsString("Tab B " + audit + " overall")));
+        assertThat(jdbc.sql("select rationale from audit_agency_view where audit_id = :a and agency_code = 'POLICE'")
+                .param("a", audit).query(String.class).single()).isEqualTo("Tab A " + audit + " overall");
+    }
+
+    MockHttpServletRequestBuilder onBehalf(Cookie who, String seen, String why) {
+        return post("/quality/audits/" + audit + "/agency-views").cookie(who).with(csrf()).param("seen", seen)
+                .param("agency", "EDUCATION").param("agencyAuditor", "Ms Head").param("agencyGrade", "GOOD")
+                .param("agencyRationale", why);
+    }
+
+    String educationView() {
+        return jdbc.sql("select rationale from audit_agency_view where audit_id = :a and agency_code = 'EDUCATION'")
+                .param("a", audit).query(String.class).single();
+    }
+
+    /** What the on-behalf form saw of the agencies' views when this user opened the audit. */
+    String seen(Cookie who) throws Exception {
+        return seenIn(mvc.perform(get("/quality/audits/" + audit).cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    static String seenIn(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"seen\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as("the on-behalf form carries the views it saw").isTrue();
+        return m.group(1);
+    }
+
     /** Every question of the multi-agency template graded Good and the overall grade, each with its rationale. */
     MockHttpServletRequestBuilder grading(MockHttpServletRequestBuilder request, String overall, String why) {
         request.with(csrf()).param("overallGrade", overall).param("overallRationale", why + " overall");

@@ -141,9 +141,14 @@ class InformationRequestTest {
                 .andExpect(content().string(containsString("checked=\"checked\"")));
         mvc.perform(answer(id, police, "Nothing on PNC or local systems").param("nothingKnown", "true"))
                 .andExpect(status().is3xxRedirection());
+        // A colleague who opened the request before it was answered learns who answered it and when.
+        Cookie colleague = SignIn.as(mvc, testUsers.create("POLICE", Role.PARTNER), TestUsers.PASSWORD);
         String second = "Second thoughts " + UUID.randomUUID();
-        mvc.perform(answer(id, police, second)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("This request was already answered by Test " + policeName)));
+        mvc.perform(answer(id, colleague, second)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Test " + policeName + " answered this request at ")))
+                .andExpect(content().string(containsString("Nothing was sent")))
+                .andExpect(content().string(containsString(second)));
         assertThat(jdbc.sql("select answer || ' ' || nothing_known from information_request where id = :id")
                 .param("id", id).query(String.class).single()).isEqualTo("Nothing on PNC or local systems true");
         mvc.perform(get("/contacts/" + contact).cookie(worker))

@@ -54,4 +54,40 @@ class ScreeningSettingsPageTest {
         Cookie worker = SignIn.as(mvc, testUsers.create(null, Role.MASH_MANAGER), TestUsers.PASSWORD);
         mvc.perform(get("/admin/screening-clocks").cookie(worker)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aSecondAdministratorSavingStaleClocksIsToldWhoSavedAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String firstName = testUsers.create(null, Role.ADMIN);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        Cookie second = SignIn.as(mvc, testUsers.create(null, Role.ADMIN), TestUsers.PASSWORD);
+        String loadedByFirst = version(mvc.perform(get("/admin/screening-clocks").cookie(first)));
+        String loadedBySecond = version(mvc.perform(get("/admin/screening-clocks").cookie(second)));
+        try {
+            mvc.perform(save(first, "5", "HOURS").param("version", loadedByFirst))
+                    .andExpect(redirectedUrl("/admin/screening-clocks"));
+            var refused = mvc.perform(save(second, "6", "WORKING_HOURS").param("version", loadedBySecond))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("There is a problem")))
+                    .andExpect(content().string(containsString("Test " + firstName
+                            + " changed the screening clocks at ")))
+                    .andExpect(content().string(containsString("Nothing was saved")))
+                    .andExpect(content().string(containsString("value=\"6\"")));
+            assertThat(store.load().rule(Rag.RED)).isEqualTo(new ClockRule("Red screening", ClockRule.Kind.HOURS, 5));
+
+            mvc.perform(save(second, "6", "WORKING_HOURS").param("version", version(refused)))
+                    .andExpect(redirectedUrl("/admin/screening-clocks"));
+            assertThat(store.load().rule(Rag.RED))
+                    .isEqualTo(new ClockRule("Red screening", ClockRule.Kind.WORKING_HOURS, 6));
+        } finally {
+            mvc.perform(save(second, "4", "HOURS"));
+        }
+        assertThat(store.load()).isEqualTo(ScreeningSettings.defaults());
+    }
+
+    private static String version(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(m.find()).as("the settings form carries the version it was loaded at").isTrue();
+        return m.group(1);
+    }
 }
