@@ -34,11 +34,13 @@ class ClosureController {
 
     private final Closures closures;
     private final AccessLog accessLog;
+    private final LastChanges lastChanges;
     private final ZoneId zone;
     private final Clock clock;
 
-    ClosureController(Closures closures, AccessLog accessLog, ZoneId zone, Clock clock) {
+    ClosureController(Closures closures, AccessLog accessLog, LastChanges lastChanges, ZoneId zone, Clock clock) {
         this.closures = closures;
+        this.lastChanges = lastChanges;
         this.accessLog = accessLog;
         this.zone = zone;
         this.clock = clock;
@@ -69,10 +71,12 @@ class ClosureController {
         ClosureReason reason = ClosureReason.parse(form.getReasonCode());
         problems.addAll(ClosureRules.check(reason, closedOn.date(), form.getNote(), closures.facts(r), today()));
         if (existing.isPresent() && existing.get().signedOff()) {
-            problems.add(0, new FieldProblem(null, "This referral was closed on "
-                    + ClosureRules.day(existing.get().closedOn()) + ": a closure that is signed off cannot be changed"));
+            problems.add(0, new FieldProblem(null, signedOffMeanwhile(existing.get())));
         }
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && existing.isPresent() && form.getVersion() == null) {
+            problems.add(new FieldProblem(null, lastChanges.changed(LastChanges.Record.CLOSURE, existing.get().id(),
+                    "this closure")));
+        } else if (problems.isEmpty()) {
             boolean saved = existing.isEmpty()
                     ? closures.request(r, reason, closedOn.date(), form.getNote(), user.getUsername(),
                             clock.instant()).isPresent()
@@ -85,19 +89,22 @@ class ClosureController {
                         + "). The referral closes when an assessment team manager signs it off.");
                 return "redirect:/casework/referrals/" + referralId + "/closure";
             }
-            problems.add(new FieldProblem(null, "Someone else changed this closure while you were writing. What you "
-                    + "typed is below, and theirs above: save again to replace theirs."));
-            closures.forReferral(referralId).ifPresent(c -> form.setVersion(c.version()));
+            Closures.Closure now = closures.forReferral(referralId).orElseThrow();
+            problems.add(new FieldProblem(null, now.signedOff() ? signedOffMeanwhile(now)
+                    : lastChanges.changed(LastChanges.Record.CLOSURE, now.id(), "this closure")));
         }
+        // What was typed stays, at the version now current: saving again replaces theirs, knowingly.
+        closures.forReferral(referralId).ifPresent(c -> form.setVersion(c.version()));
         problems.forEach(p -> reject(errors, p));
+        model.addAttribute("kept", true);
         model.addAttribute("hasErrors", true);
         return page(r, model);
     }
 
     @PostMapping("/casework/closures/{id}/sign-off")
     @Transactional
-    String signOff(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user,
-                   Model model, RedirectAttributes redirect) {
+    String signOff(@PathVariable long id, @RequestParam(required = false) Integer version,
+                   @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         Closures.Closure c = closures.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Closures.Referral r = referral(c.referralId());
         String refusal = null;
@@ -106,15 +113,19 @@ class ClosureController {
         } else if (c.requestedBy().equals(user.getUsername())) {
             refusal = "You requested this closure, so you cannot sign it off: another assessment team manager must";
         } else if (c.signedOff()) {
-            refusal = "This closure was already signed off by " + c.signedOffByName();
+            refusal = lastChanges.happened(LastChanges.Record.CLOSURE, id, "signed off this closure")
+                    + ": the referral is closed";
         } else {
             // The record may have moved on since the request (a plan started): the rules are checked again.
             List<FieldProblem> problems = ClosureRules.check(ClosureReason.parse(c.reasonCode()), c.closedOn(),
                     c.note(), closures.facts(r), today());
             if (!problems.isEmpty()) {
                 refusal = "This closure cannot be signed off: " + problems.get(0).message();
-            } else if (!closures.signOff(id, version, user.getUsername(), clock.instant())) {
-                refusal = "The closure changed since you opened it: read it again before signing off";
+            } else if (version == null || !closures.signOff(id, version, user.getUsername(), clock.instant())) {
+                // The page below shows the closure as it now is, and its sign-off button carries that version.
+                refusal = lastChanges.happened(LastChanges.Record.CLOSURE, id, "changed this closure")
+                        + ". Nothing was signed off: read the closure below as it now is, then sign it off if it is "
+                        + "right";
             }
         }
         if (refusal != null) {
@@ -128,6 +139,12 @@ class ClosureController {
                 + ")", r.personId());
         redirect.addFlashAttribute("success", "Closure signed off: the referral is closed (" + c.reasonLabel() + ")");
         return "redirect:/casework/referrals/" + r.id() + "/closure";
+    }
+
+    /** A request refused because a manager signed the closure off after the form was opened. */
+    private String signedOffMeanwhile(Closures.Closure c) {
+        return lastChanges.recorded(LastChanges.Record.CLOSURE, c.id(), "signed off this closure",
+                "the referral is closed and its closure cannot be changed");
     }
 
     private String page(Closures.Referral r, Model model) {

@@ -8,7 +8,8 @@ public class ClosureForm {
     private String closedOnMonth = "";
     private String closedOnYear = "";
     private String note = "";
-    private int version;
+    /** The closure's version when the form was loaded; none for a first request, so a request made meanwhile shows. */
+    private Integer version;
 
     public String getReasonCode() { return reasonCode; }
     public void setReasonCode(String v) { reasonCode = v == null ? "" : v.strip(); }
@@ -20,6 +21,6 @@ public class ClosureForm {
     public void setClosedOnYear(String v) { closedOnYear = v == null ? "" : v.strip(); }
     public String getNote() { return note; }
     public void setNote(String v) { note = v == null ? "" : v; }
-    public int getVersion() { return version; }
-    public void setVersion(int v) { version = v; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer v) { version = v; }
 }

@@ -104,8 +104,8 @@ public class Closures {
     Optional<Long> request(Referral r, ClosureReason reason, LocalDate closedOn, String note, String by, Instant at) {
         return jdbc.sql("""
                         insert into closure (referral_id, person_id, reason_code, closed_on, note, requested_by,
-                                             requested_at)
-                        values (:r, :p, :reason, :on, :note, :by, :at)
+                                             requested_at, updated_by, updated_at)
+                        values (:r, :p, :reason, :on, :note, :by, :at, :by, :at)
                         on conflict (referral_id) do nothing returning id""")
                 .param("r", r.id()).param("p", r.personId()).param("reason", reason.name()).param("on", closedOn)
                 .param("note", note.strip()).param("by", by).param("at", Timestamp.from(at))
@@ -117,7 +117,7 @@ public class Closures {
                    Instant at) {
         return jdbc.sql("""
                         update closure set reason_code = :reason, closed_on = :on, note = :note, requested_by = :by,
-                               requested_at = :at, version = version + 1
+                               requested_at = :at, updated_by = :by, updated_at = :at, version = version + 1
                          where id = :id and version = :version and signed_off_at is null""")
                 .param("reason", reason.name()).param("on", closedOn).param("note", note.strip()).param("by", by)
                 .param("at", Timestamp.from(at)).param("id", id).param("version", version).update() == 1;
@@ -126,7 +126,8 @@ public class Closures {
     /** Signs off the version the manager read; never the requester's own, never twice. */
     boolean signOff(long id, int version, String manager, Instant at) {
         return jdbc.sql("""
-                        update closure set signed_off_by = :m, signed_off_at = :at, version = version + 1
+                        update closure set signed_off_by = :m, signed_off_at = :at, updated_by = :m, updated_at = :at,
+                               version = version + 1
                          where id = :id and version = :version and signed_off_at is null and requested_by <> :m""")
                 .param("m", manager).param("at", Timestamp.from(at)).param("id", id).param("version", version)
                 .update() == 1;

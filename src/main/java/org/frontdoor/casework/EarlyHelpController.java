@@ -37,12 +37,14 @@ class EarlyHelpController {
     private final EarlyHelpEpisodes episodes;
     private final EarlyHelpStepUp stepUp;
     private final AccessLog accessLog;
+    private final LastChanges lastChanges;
     private final ZoneId zone;
     private final Clock clock;
 
-    EarlyHelpController(EarlyHelpEpisodes episodes, EarlyHelpStepUp stepUp, AccessLog accessLog, ZoneId zone,
-                        Clock clock) {
+    EarlyHelpController(EarlyHelpEpisodes episodes, EarlyHelpStepUp stepUp, AccessLog accessLog,
+                        LastChanges lastChanges, ZoneId zone, Clock clock) {
         this.episodes = episodes;
+        this.lastChanges = lastChanges;
         this.stepUp = stepUp;
         this.accessLog = accessLog;
         this.zone = zone;
@@ -102,13 +104,13 @@ class EarlyHelpController {
 
     @PostMapping("/early-help/episodes/{id}/assessment")
     String assessment(@PathVariable long id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors,
-                      Model model, RedirectAttributes redirect) {
+                      @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         EarlyHelpEpisode e = episode(id);
         List<FieldProblem> problems = EarlyHelpRules.assessment(e.startedOn(), today(), form.getAssessedDay(),
                 form.getAssessedMonth(), form.getAssessedYear(), form.getSummary());
         if (problems.isEmpty() && !episodes.recordAssessment(id, form.getVersion(), date(form.getAssessedDay(),
-                form.getAssessedMonth(), form.getAssessedYear()), form.getSummary())) {
-            problems = List.of(stale(e, form));
+                form.getAssessedMonth(), form.getAssessedYear()), form.getSummary(), user.getUsername())) {
+            problems = List.of(stale(id, form));
         }
         return done(e, "assessment", problems, "Early help assessment recorded", form, errors, model, redirect);
     }
@@ -123,20 +125,20 @@ class EarlyHelpController {
         if (problems.isEmpty() && !episodes.addReview(id, form.getVersion(), date(form.getHeldDay(),
                         form.getHeldMonth(), form.getHeldYear()), form.getNote(),
                 date(form.getNextDay(), form.getNextMonth(), form.getNextYear()), user.getUsername())) {
-            problems = List.of(stale(e, form));
+            problems = List.of(stale(id, form));
         }
         return done(e, "review", problems, "Team around the family review recorded", form, errors, model, redirect);
     }
 
     @PostMapping("/early-help/episodes/{id}/end")
-    String end(@PathVariable long id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors, Model model,
-               RedirectAttributes redirect) {
+    String end(@PathVariable long id, @ModelAttribute("form") EarlyHelpForm form, BindingResult errors,
+               @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         EarlyHelpEpisode e = episode(id);
         List<FieldProblem> problems = EarlyHelpRules.end(e.startedOn(), today(), form.getOutcome(),
                 form.getEndedDay(), form.getEndedMonth(), form.getEndedYear());
         if (problems.isEmpty() && !episodes.end(id, form.getVersion(), EarlyHelpOutcome.parse(form.getOutcome()),
-                date(form.getEndedDay(), form.getEndedMonth(), form.getEndedYear()))) {
-            problems = List.of(stale(e, form));
+                date(form.getEndedDay(), form.getEndedMonth(), form.getEndedYear()), user.getUsername())) {
+            problems = List.of(stale(id, form));
         }
         return done(e, "end", problems, "Early help episode ended", form, errors, model, redirect);
     }
@@ -153,7 +155,9 @@ class EarlyHelpController {
         } catch (ContactRejected rejected) {
             rejected.problems().forEach(p -> reject(errors, stepUpField(p.field()), p.message()));
         } catch (EarlyHelpStepUp.Conflict conflict) {
-            errors.reject("conflict", conflict.getMessage());
+            // Who and when, said the same way as on the other steps; the contact was not made either.
+            errors.reject("conflict", stale(id, form).message());
+            e = episode(id);
         }
         model.addAttribute("hasErrors", true);
         return stepPage(e, "step-up", model);
@@ -169,7 +173,7 @@ class EarlyHelpController {
         }
         problems.forEach(p -> reject(errors, p.field(), p.message()));
         model.addAttribute("hasErrors", true);
-        return stepPage(e, step, model);
+        return stepPage(episode(e.id()), step, model);
     }
 
     private String stepPage(EarlyHelpEpisode e, String step, Model model) {
@@ -189,12 +193,17 @@ class EarlyHelpController {
         return "casework/early-help-" + step;
     }
 
-    /** Saving again is then a deliberate choice, made with the other change in view. */
-    private static FieldProblem stale(EarlyHelpEpisode e, EarlyHelpForm form) {
-        form.setVersion(e.version());
-        return new FieldProblem(null, e.open() ? "Someone else changed this episode while you were writing. "
-                + "What you typed is below: open the episode to see their change, then try again."
-                : "This episode has ended: nothing more can be recorded on it");
+    /**
+     * Nothing saved: who changed the episode since the form was loaded, and when. The form keeps what was typed and
+     * takes the version now current, so saving again is a deliberate choice made with the other change in view.
+     */
+    private FieldProblem stale(long id, EarlyHelpForm form) {
+        EarlyHelpEpisode now = episode(id);
+        form.setVersion(now.version());
+        return new FieldProblem(null, now.open() ? lastChanges.changed(LastChanges.Record.EARLY_HELP, id, "this episode")
+                : lastChanges.recorded(LastChanges.Record.EARLY_HELP, id, now.steppedUpContact() != null
+                        ? "stepped this family up to the Front Door" : "ended this episode",
+                        "nothing more can be recorded on it"));
     }
 
     private static void reject(BindingResult errors, String field, String message) {

@@ -124,7 +124,8 @@ public class EarlyHelpEpisodes {
     @Transactional
     public boolean takeLead(long id, String practitioner) {
         boolean taken = jdbc.sql("""
-                        update early_help_episode set lead_practitioner = :me, version = version + 1
+                        update early_help_episode set lead_practitioner = :me, updated_by = :me, updated_at = now(),
+                               version = version + 1
                          where id = :id and lead_practitioner = :none and ended_on is null""")
                 .param("me", practitioner).param("id", id).param("none", CaseworkHandOn.UNALLOCATED).update() == 1;
         if (taken) {
@@ -160,21 +161,21 @@ public class EarlyHelpEpisodes {
     }
 
     /** The early help assessment of the version loaded; false if the episode changed or ended meanwhile. */
-    boolean recordAssessment(long id, int version, LocalDate on, String summary) {
+    boolean recordAssessment(long id, int version, LocalDate on, String summary, String by) {
         return jdbc.sql("""
                         update early_help_episode set assessment_on = :on, assessment_summary = :summary,
-                               version = version + 1
+                               updated_by = :by, updated_at = now(), version = version + 1
                          where id = :id and version = :version and ended_on is null""")
                 .param("on", on).param("summary", summary.strip()).param("id", id).param("version", version)
-                .update() == 1;
+                .param("by", by).update() == 1;
     }
 
     /** A review of the version loaded; it moves the version on, so two practitioners never both add one unseen. */
     boolean addReview(long id, int version, LocalDate heldOn, String note, LocalDate nextOn, String by) {
         boolean open = jdbc.sql("""
-                        update early_help_episode set version = version + 1
+                        update early_help_episode set updated_by = :by, updated_at = now(), version = version + 1
                          where id = :id and version = :version and ended_on is null""")
-                .param("id", id).param("version", version).update() == 1;
+                .param("by", by).param("id", id).param("version", version).update() == 1;
         if (open) {
             jdbc.sql("""
                             insert into early_help_review (episode_id, held_on, note, next_on, created_by)
@@ -185,20 +186,22 @@ public class EarlyHelpEpisodes {
         return open;
     }
 
-    boolean end(long id, int version, EarlyHelpOutcome outcome, LocalDate endedOn) {
+    boolean end(long id, int version, EarlyHelpOutcome outcome, LocalDate endedOn, String by) {
         return jdbc.sql("""
-                        update early_help_episode set outcome = :outcome, ended_on = :on, version = version + 1
+                        update early_help_episode set outcome = :outcome, ended_on = :on, updated_by = :by,
+                               updated_at = now(), version = version + 1
                          where id = :id and version = :version and ended_on is null""")
-                .param("outcome", outcome.name()).param("on", endedOn).param("id", id).param("version", version)
+                .param("by", by).param("outcome", outcome.name()).param("on", endedOn).param("id", id).param("version", version)
                 .update() == 1;
     }
 
-    boolean steppedUp(long id, int version, long contactId, LocalDate on) {
+    boolean steppedUp(long id, int version, long contactId, LocalDate on, String by) {
         return jdbc.sql("""
                         update early_help_episode set outcome = 'STEPPED_UP', ended_on = :on,
-                               stepped_up_contact = :contact, version = version + 1
+                               stepped_up_contact = :contact, updated_by = :by, updated_at = now(),
+                               version = version + 1
                          where id = :id and version = :version and ended_on is null""")
-                .param("on", on).param("contact", contactId).param("id", id).param("version", version)
+                .param("by", by).param("on", on).param("contact", contactId).param("id", id).param("version", version)
                 .update() == 1;
     }
 

@@ -73,7 +73,8 @@ public class EarlyHelpStepUp {
                     : "This episode has already ended");
         }
         ContactRecorder.Recorded recorded = recorder.record(contact(e, form, practitioner), practitioner.getUsername());
-        if (!episodes.steppedUp(episodeId, form.getVersion(), recorded.contactId(), today)) {
+        if (!episodes.steppedUp(episodeId, form.getVersion(), recorded.contactId(), today,
+                practitioner.getUsername())) {
             throw new Conflict("Someone else changed this episode while you were writing: check it and try again");
         }
         accessLog.record(AccessLog.Action.CHANGE, "Stepped up early help episode " + episodeId + " to contact "

@@ -58,12 +58,14 @@ public class S47Enquiries {
     private final Conferences conferences;
     private final Plans plans;
     private final AccessLog accessLog;
+    private final LastChanges lastChanges;
     private final Clock clock;
     private final ZoneId zone;
 
     S47Enquiries(JdbcClient jdbc, WorkingCalendar calendar, Conferences conferences, Plans plans, AccessLog accessLog,
-                 Clock clock, ZoneId zone) {
+                 LastChanges lastChanges, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.lastChanges = lastChanges;
         this.calendar = calendar;
         this.conferences = conferences;
         this.plans = plans;
@@ -106,7 +108,7 @@ public class S47Enquiries {
     public PlanResult recordOutcome(long id, S47Form form, String by) {
         Enquiry e = find(id).orElseThrow();
         if (e.completed() || form.getVersion() == null || form.getVersion() != e.version()) {
-            return conflict();
+            return conflict(id, true);
         }
         List<FieldProblem> problems = PlanRules.s47Outcome(form, e.startedOn(), LocalDate.now(clock.withZone(zone)));
         if (!problems.isEmpty()) {
@@ -115,13 +117,13 @@ public class S47Enquiries {
         LocalDate completed = PlanRules.on(form.getCompletedDay(), form.getCompletedMonth(), form.getCompletedYear());
         boolean updated = jdbc.sql("""
                         update s47_enquiry set concerns_substantiated = :sub, outcome = :outcome, completed_on = :on,
-                               version = version + 1
+                               updated_by = :by, updated_at = now(), version = version + 1
                          where id = :id and version = :version and completed_on is null""")
-                .param("sub", "yes".equals(form.getSubstantiated())).param("outcome", form.getOutcome())
+                .param("by", by).param("sub", "yes".equals(form.getSubstantiated())).param("outcome", form.getOutcome())
                 .param("on", Date.valueOf(completed)).param("id", id).param("version", form.getVersion())
                 .update() == 1;
         if (!updated) {
-            return conflict();
+            return conflict(id, true);
         }
         accessLog.record(AccessLog.Action.CHANGE, "Recorded outcome of section 47 enquiry " + id + " ("
                 + form.getOutcome() + ")", e.personId());
@@ -139,7 +141,7 @@ public class S47Enquiries {
     public PlanResult recordInitialConference(long id, ConferenceForm form, String by) {
         Enquiry e = find(id).orElseThrow();
         if (!e.awaitingConference() || form.getVersion() == null || form.getVersion() != e.version()) {
-            return conflict();
+            return conflict(id, false);
         }
         List<FieldProblem> problems = PlanRules.initialConference(form, e.startedOn(),
                 LocalDate.now(clock.withZone(zone)));
@@ -147,9 +149,11 @@ public class S47Enquiries {
             return new PlanResult.Refused(problems);
         }
         // Claim the enquiry first, so two people recording the same conference make one.
-        if (jdbc.sql("update s47_enquiry set version = version + 1 where id = :id and version = :v")
-                .param("id", id).param("v", form.getVersion()).update() != 1) {
-            return conflict();
+        if (jdbc.sql("""
+                        update s47_enquiry set updated_by = :by, updated_at = now(), version = version + 1
+                         where id = :id and version = :v""")
+                .param("by", by).param("id", id).param("v", form.getVersion()).update() != 1) {
+            return conflict(id, false);
         }
         LocalDate held = PlanRules.on(form.getHeldDay(), form.getHeldMonth(), form.getHeldYear());
         long conference = conferences.insertInitial(e.personId(), id, e.icpcDueOn(), held, form, by);
@@ -163,8 +167,17 @@ public class S47Enquiries {
         return new PlanResult.Done(conference);
     }
 
-    private static PlanResult conflict() {
-        return new PlanResult.Conflict("Someone else changed this enquiry while you were typing. "
-                + "Nothing you entered has been saved: check the enquiry below and enter it again if still needed.");
+    /** Nothing saved: who recorded the outcome or the conference since the form was loaded, and when. */
+    private PlanResult conflict(long id, boolean outcome) {
+        Enquiry now = find(id).orElseThrow();
+        if (now.conferenceId() != null) {
+            return new PlanResult.Conflict(lastChanges.recorded(LastChanges.Record.S47, id,
+                    "recorded the initial child protection conference", "it cannot be recorded again"));
+        }
+        if (outcome && now.completed()) {
+            return new PlanResult.Conflict(lastChanges.recorded(LastChanges.Record.S47, id,
+                    "recorded the outcome of this enquiry", "it cannot be recorded again"));
+        }
+        return new PlanResult.Conflict(lastChanges.changed(LastChanges.Record.S47, id, "this enquiry"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.access.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -70,6 +71,7 @@ class S47EnquiryController {
         ConferenceForm conference = new ConferenceForm();
         S47Enquiries.Enquiry e = enquiry(id);
         conference.setVersion(e.version());
+        keep(result, e, form::setVersion, "outcome", model);
         return page(e, form, conference, model);
     }
 
@@ -85,8 +87,23 @@ class S47EnquiryController {
                     .orElse("redirect:/casework/s47/" + id);
         }
         refused(result, binding, model);
+        S47Enquiries.Enquiry e = enquiry(id);
         S47Form outcome = new S47Form();
-        return page(enquiry(id), outcome, form, model);
+        outcome.setVersion(e.version());
+        keep(result, e, form::setVersion, "conference", model);
+        return page(e, outcome, form, model);
+    }
+
+    /**
+     * After a conflict the refused form stays on screen with what was typed, now at the current version, so that
+     * saving again is an informed choice; if the step has been taken meanwhile the form shows without its button.
+     */
+    private static void keep(PlanResult result, S47Enquiries.Enquiry e, Consumer<Integer> version,
+                             String form, Model model) {
+        if (result instanceof PlanResult.Conflict) {
+            version.accept(e.version());
+            model.addAttribute("kept", form);
+        }
     }
 
     static void refused(PlanResult result, BindingResult binding, Model model) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,21 +57,33 @@ class StrategyDiscussionController {
             return recorded.s47Id() == null ? "redirect:/casework/strategy/" + id
                     : "redirect:/casework/s47/" + recorded.s47Id();
         }
+        StrategyDiscussions.Discussion now = discussion(id);
         if (result instanceof PlanResult.Refused refused) {
             refused.problems().forEach(p -> binding.rejectValue(p.field(), "strategy", p.message()));
         } else if (result instanceof PlanResult.Conflict conflict) {
             model.addAttribute("conflict", conflict.message());
+            // What was typed stays, at the version now current: saving again is an informed choice.
+            form.setVersion(now.version());
+            model.addAttribute("kept", true);
         }
         model.addAttribute("hasErrors", true);
-        return page(discussion(id), form, model);
+        return page(now, form, model);
     }
 
     @PostMapping("/casework/strategy/{id}/follow-up")
-    String followUp(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String followUp(@PathVariable long id, @RequestParam(required = false) Integer version,
+                    @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         StrategyDiscussions.Discussion d = discussion(id);
-        long next = discussions.followUp(d, user.getUsername());
-        redirect.addFlashAttribute("success", "Follow-up strategy meeting requested.");
-        return "redirect:/casework/strategy/" + next;
+        PlanResult result = discussions.followUp(d, version, user.getUsername());
+        if (result instanceof PlanResult.Done next) {
+            redirect.addFlashAttribute("success", "Follow-up strategy meeting requested.");
+            return "redirect:/casework/strategy/" + next.id();
+        }
+        model.addAttribute("conflict", ((PlanResult.Conflict) result).message());
+        StrategyForm form = new StrategyForm();
+        StrategyDiscussions.Discussion now = discussion(id);
+        form.setVersion(now.version());
+        return page(now, form, model);
     }
 
     private String page(StrategyDiscussions.Discussion d, StrategyForm form, Model model) {
@@ -79,13 +92,15 @@ class StrategyDiscussionController {
         model.addAttribute("followUps", discussions.forPerson(d.personId()).stream()
                 .filter(f -> f.followUpOf() != null && f.followUpOf() == d.id()).toList());
         if (d.held()) {
+            model.addAttribute("followUpVersion", d.version());
             List<StrategyDiscussions.Attendee> attendees = discussions.attendees(d.id());
             model.addAttribute("attendees", attendees);
             model.addAttribute("missing", discussions.missingPartners(
                     attendees.stream().map(StrategyDiscussions.Attendee::agency).toList()));
             enquiries.forStrategy(d.id()).ifPresent(e -> model.addAttribute("enquiry", e));
-        } else {
-            if (!form.present().isEmpty()) {
+        }
+        if (!d.held() || model.containsAttribute("kept")) {
+            if (!d.held() && !form.present().isEmpty()) {
                 model.addAttribute("missing", discussions.missingPartners(
                         form.present().stream().map(StrategyForm.Attendee::getAgency).toList()));
             }

@@ -64,11 +64,13 @@ public class StrategyDiscussions {
     private final ZoneId zone;
     private final int workingDays;
     private final ApplicationEventPublisher events;
+    private final LastChanges lastChanges;
 
     StrategyDiscussions(JdbcClient jdbc, WorkingCalendar calendar, S47Enquiries enquiries, AccessLog accessLog,
-                        Clock clock, ZoneId zone, ApplicationEventPublisher events,
+                        Clock clock, ZoneId zone, ApplicationEventPublisher events, LastChanges lastChanges,
                         @Value("${frontdoor.casework.strategy-discussion-working-days:1}") int workingDays) {
         this.jdbc = jdbc;
+        this.lastChanges = lastChanges;
         this.events = events;
         this.calendar = calendar;
         this.enquiries = enquiries;
@@ -85,10 +87,21 @@ public class StrategyDiscussions {
         return insert(personId, referralId, decisionId, assessmentId, null, requestedAt, by);
     }
 
-    /** A follow-up strategy meeting about the same child and the same referral, on its own clock from now. */
+    /**
+     * A follow-up strategy meeting about the same child and the same referral, on its own clock from now. It moves
+     * the discussion's version on, so two people pressing the button on one page make one meeting, not two.
+     */
     @Transactional
-    public long followUp(Discussion of, String by) {
-        return insert(of.personId(), of.referralId(), of.decisionId(), of.assessmentId(), of.id(), clock.instant(), by);
+    public PlanResult followUp(Discussion of, Integer version, String by) {
+        if (version == null || jdbc.sql("""
+                        update strategy_discussion set updated_by = :by, updated_at = now(), version = version + 1
+                         where id = :id and version = :version""")
+                .param("by", by).param("id", of.id()).param("version", version).update() != 1) {
+            return new PlanResult.Conflict(lastChanges.changed(LastChanges.Record.STRATEGY, of.id(),
+                    "the follow-up meetings of this strategy discussion"));
+        }
+        return new PlanResult.Done(insert(of.personId(), of.referralId(), of.decisionId(), of.assessmentId(), of.id(),
+                clock.instant(), by));
     }
 
     private long insert(long personId, Long referralId, Long decisionId, Long assessmentId, Long followUpOf,
@@ -147,8 +160,7 @@ public class StrategyDiscussions {
     public PlanResult record(long id, StrategyForm form, String by) {
         Discussion d = find(id).orElseThrow();
         if (d.held() || form.getVersion() == null || form.getVersion() != d.version()) {
-            return new PlanResult.Conflict("Someone else recorded this strategy discussion while you were typing. "
-                    + "Nothing you entered has been saved.");
+            return conflict(id);
         }
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>(StrategyRules.check(form, d.requestedAt(), now, zone));
@@ -166,14 +178,14 @@ public class StrategyDiscussions {
         StrategyDecision decision = StrategyDecision.parse(form.getOutcome());
         boolean updated = jdbc.sql("""
                         update strategy_discussion set held_at = :held, information_shared = :info, outcome = :outcome,
-                               rationale = :rationale, recorded_by = :by, version = version + 1
+                               rationale = :rationale, recorded_by = :by, updated_by = :by, updated_at = now(),
+                               version = version + 1
                          where id = :id and version = :version and held_at is null""")
                 .param("held", Timestamp.from(held)).param("info", form.getInformationShared())
                 .param("outcome", decision.name()).param("rationale", form.getRationale()).param("by", by)
                 .param("id", id).param("version", form.getVersion()).update() == 1;
         if (!updated) {
-            return new PlanResult.Conflict("Someone else recorded this strategy discussion while you were typing. "
-                    + "Nothing you entered has been saved.");
+            return conflict(id);
         }
         for (StrategyForm.Attendee a : form.present()) {
             jdbc.sql("""
@@ -192,5 +204,13 @@ public class StrategyDiscussions {
         StrategyOutcome outcome = new StrategyOutcome(id, d.personId(), d.referralId(), decision);
         events.publishEvent(outcome); // an s17 decision starts the assessment with it
         return new Recorded(outcome, s47);
+    }
+
+    /** Nothing saved: who recorded the discussion (or changed it) since the form was loaded, and when. */
+    private PlanResult conflict(long id) {
+        return new PlanResult.Conflict(find(id).orElseThrow().held()
+                ? lastChanges.recorded(LastChanges.Record.STRATEGY, id, "recorded this strategy discussion",
+                        "it cannot be recorded again")
+                : lastChanges.changed(LastChanges.Record.STRATEGY, id, "this strategy discussion"));
     }
 }

@@ -145,4 +145,66 @@ class ClosureSignOffTest {
                         "The closure date must be on or after the referral date (2 March 2026)")));
         assertThat(closures()).isZero();
     }
+
+    String closurePage(Cookie who) throws Exception {
+        return mvc.perform(get("/casework/referrals/" + referral + "/closure").cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    String note() {
+        return jdbc.sql("select note from closure where referral_id = :r").param("r", referral).query(String.class)
+                .single();
+    }
+
+    @Test
+    void twoWorkersRequestingOneClosureTheSecondIsToldWhoAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String secondName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie second = SignIn.as(mvc, secondName, TestUsers.PASSWORD);
+        String form = "/casework/referrals/" + referral + "/closure\"";
+        String loadedByFirst = ConcurrentEdits.version(closurePage(worker), form);
+        String loadedBySecond = ConcurrentEdits.version(closurePage(second), form);
+
+        mvc.perform(requestClosure(worker, "RC8", "20", "4", "2026").with(ConcurrentEdits.set("version", loadedByFirst)))
+                .andExpect(status().is3xxRedirection());
+        String firstNote = note();
+        String typed = "Typed by the second worker: family moved to Leeds " + data.family;
+        String refused = mvc.perform(requestClosure(second, "RC8", "21", "4", "2026")
+                        .with(ConcurrentEdits.set("version", loadedBySecond)).with(ConcurrentEdits.set("note", typed)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused)
+                .contains("Test " + workerName + " changed this closure at "
+                        + ConcurrentEdits.changedAt(jdbc, "closure", closureId()) + " while you were working")
+                .contains("Nothing was saved").contains(typed);
+        assertThat(note()).as("the first request is intact").isEqualTo(firstNote);
+
+        // Saving again, now told, replaces the first request: the refused form carries the version now current.
+        mvc.perform(requestClosure(second, "RC8", "21", "4", "2026").with(ConcurrentEdits.set("note", typed))
+                        .with(ConcurrentEdits.set("version", ConcurrentEdits.version(refused, form))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(note()).isEqualTo(typed);
+        assertThat(closures()).isEqualTo(1);
+    }
+
+    @Test
+    void aSignOffOfAClosureChangedSinceItWasReadIsRefusedWithWhoAndWhen() throws Exception {
+        mvc.perform(requestClosure(worker, "RC8", "20", "4", "2026")).andExpect(status().is3xxRedirection());
+        String read = ConcurrentEdits.version(closurePage(manager), "id=\"sign-off\"");
+        mvc.perform(requestClosure(worker, "RC8", "22", "4", "2026")
+                        .with(ConcurrentEdits.set("version", "" + version()))).andExpect(status().is3xxRedirection());
+
+        String refused = mvc.perform(post("/casework/closures/" + closureId() + "/sign-off").cookie(manager)
+                        .with(csrf()).param("version", read))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + workerName + " changed this closure at "
+                        + ConcurrentEdits.changedAt(jdbc, "closure", closureId()) + " while you were working. "
+                        + "Nothing was signed off")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(signedOffBy()).isNull();
+        mvc.perform(post("/casework/closures/" + closureId() + "/sign-off").cookie(manager).with(csrf())
+                        .param("version", ConcurrentEdits.version(refused, "id=\"sign-off\"")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(signedOffBy()).isEqualTo(managerName);
+        assertThat(jdbc.sql("select closed_on from closure where referral_id = :r").param("r", referral)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 4, 22));
+    }
 }

@@ -113,7 +113,8 @@ class EarlyHelpEpisodePagesTest {
                         .param("heldDay", "2").param("heldMonth", "10").param("heldYear", "2026")
                         .param("note", "Written on an old page").param("version", "" + loaded))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this episode")));
+                .andExpect(content().string(containsString(" changed this episode at ")))
+                .andExpect(content().string(containsString("Written on an old page")));
         assertThat(episodes.reviews(episode)).extracting(EarlyHelpEpisode.Review::note).containsExactly("First review");
         mvc.perform(get("/early-help/episodes/" + episode).cookie(practitioner))
                 .andExpect(content().string(containsString("1 November 2026")));
@@ -125,5 +126,59 @@ class EarlyHelpEpisodePagesTest {
         assertThat(episodes.find(episode).orElseThrow().outcome()).isEqualTo("NEEDS_MET");
         mvc.perform(get("/early-help/episodes/" + episode + "/review").cookie(practitioner))
                 .andExpect(content().string(containsString("nothing more can be recorded on it")));
+    }
+
+    String stepPage(String step, Cookie who) throws Exception {
+        return mvc.perform(get("/early-help/episodes/" + episode + "/" + step).cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void twoPractitionersOnOneEpisodeTheSecondIsToldWhoAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        String firstName = testUsers.create(null, Role.EARLY_HELP);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        String loadedByFirst = ConcurrentEdits.version(stepPage("assessment", first), "<form");
+        String loadedBySecond = ConcurrentEdits.version(stepPage("assessment", practitioner), "<form");
+
+        mvc.perform(post("/early-help/episodes/" + episode + "/assessment").cookie(first).with(csrf())
+                        .param("assessedDay", "14").param("assessedMonth", "9").param("assessedYear", "2026")
+                        .param("summary", "Parenting support agreed " + family).param("version", loadedByFirst))
+                .andExpect(status().is3xxRedirection());
+        String typed = "Typed by the second practitioner " + family;
+        String refused = mvc.perform(post("/early-help/episodes/" + episode + "/assessment").cookie(practitioner)
+                        .with(csrf()).param("assessedDay", "15").param("assessedMonth", "9")
+                        .param("assessedYear", "2026").param("summary", typed).param("version", loadedBySecond))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused)
+                .contains("Test " + firstName + " changed this episode at "
+                        + ConcurrentEdits.changedAt(jdbc, "early_help_episode", episode) + " while you were working")
+                .contains("Nothing was saved").contains(typed);
+        assertThat(episodes.find(episode).orElseThrow().assessmentSummary()).as("the first practitioner's is intact")
+                .isEqualTo("Parenting support agreed " + family);
+
+        // Having read it, the second practitioner saves again: the refused form carries the version now current.
+        mvc.perform(post("/early-help/episodes/" + episode + "/assessment").cookie(practitioner).with(csrf())
+                        .param("assessedDay", "15").param("assessedMonth", "9").param("assessedYear", "2026")
+                        .param("summary", typed).param("version", ConcurrentEdits.version(refused, "<form")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(episodes.find(episode).orElseThrow().assessmentSummary()).isEqualTo(typed);
+
+        // Ending is a one-off step: a review written meanwhile is kept on screen, with nothing to save it with.
+        String reviewLoaded = ConcurrentEdits.version(stepPage("review", practitioner), "<form");
+        mvc.perform(post("/early-help/episodes/" + episode + "/end").cookie(first).with(csrf())
+                        .param("outcome", "NEEDS_MET").param("endedDay", "1").param("endedMonth", "11")
+                        .param("endedYear", "2026").param("version", "" + version()))
+                .andExpect(status().is3xxRedirection());
+        String note = "Review typed while the episode ended " + family;
+        mvc.perform(post("/early-help/episodes/" + episode + "/review").cookie(practitioner).with(csrf())
+                        .param("heldDay", "2").param("heldMonth", "10").param("heldYear", "2026")
+                        .param("note", note).param("version", reviewLoaded))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + firstName + " ended this episode at "
+                        + ConcurrentEdits.changedAt(jdbc, "early_help_episode", episode)
+                        + " while you were working, so nothing more can be recorded on it")))
+                .andExpect(content().string(containsString(note)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Save review</button>"))));
+        assertThat(episodes.reviews(episode)).isEmpty();
     }
 }

@@ -300,4 +300,56 @@ class PlanFlowTest {
         mvc.perform(get("/casework/s47/" + s47).cookie(worker))
                 .andExpect(content().string(containsString("Overdue")));
     }
+
+    @Test
+    void twoWorkersOnOneEnquiryTheSecondIsToldWhoRecordedItAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        PlanTestChildren.Child child = PlanTestChildren.child(jdbc, "Pip");
+        long s47 = s47(child);
+        String firstName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        String secondName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie second = SignIn.as(mvc, secondName, TestUsers.PASSWORD);
+        String loadedByFirst = ConcurrentEdits.version(s47Page(s47, first), "id=\"outcome-form\"");
+        String loadedBySecond = ConcurrentEdits.version(s47Page(s47, second), "id=\"outcome-form\"");
+
+        mvc.perform(dated(post("/casework/s47/" + s47 + "/outcome").cookie(first).with(csrf())
+                        .param("version", loadedByFirst).param("substantiated", "yes").param("outcome", "ICPC"),
+                "completed", held.plusDays(5))).andExpect(redirectedUrl("/casework/s47/" + s47));
+        LocalDate typedDay = held.plusDays(6);
+        String refused = mvc.perform(dated(post("/casework/s47/" + s47 + "/outcome").cookie(second).with(csrf())
+                        .param("version", loadedBySecond).param("substantiated", "no").param("outcome", "NFA"),
+                "completed", typedDay)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused)
+                .contains("Test " + firstName + " recorded the outcome of this enquiry at "
+                        + ConcurrentEdits.changedAt(jdbc, "s47_enquiry", s47) + " while you were working")
+                .contains("Nothing you entered was saved")
+                .contains("name=\"completedDay\" value=\"" + typedDay.getDayOfMonth() + "\"")
+                .doesNotContain(">Record the outcome</button>");
+        assertThat(jdbc.sql("select outcome || ' ' || completed_on from s47_enquiry where id = :id").param("id", s47)
+                .query(String.class).single()).as("the first worker's outcome is intact")
+                .isEqualTo("ICPC " + held.plusDays(5));
+
+        // The conference next: the second worker records it, and the first, on an older page, is told.
+        loadedByFirst = ConcurrentEdits.version(s47Page(s47, first), "id=\"conference-form\"");
+        assertThat(ConcurrentEdits.version(refused, "id=\"conference-form\"")).isEqualTo(loadedByFirst);
+        mvc.perform(dated(post("/casework/s47/" + s47 + "/conference").cookie(second).with(csrf())
+                        .param("version", ConcurrentEdits.version(s47Page(s47, second), "id=\"conference-form\""))
+                        .param("attendees", "Police\nSchool").param("chair", "Pat Chair").param("decision", "CIN_PLAN"),
+                "held", held.plusDays(8))).andExpect(status().is3xxRedirection());
+        String chair = "Chair typed by the first worker " + s47;
+        mvc.perform(dated(post("/casework/s47/" + s47 + "/conference").cookie(first).with(csrf())
+                        .param("version", loadedByFirst).param("attendees", "Police").param("chair", chair)
+                        .param("decision", "NFA"), "held", held.plusDays(9)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + secondName + " recorded the initial child "
+                        + "protection conference at " + ConcurrentEdits.changedAt(jdbc, "s47_enquiry", s47))))
+                .andExpect(content().string(containsString(chair)));
+        assertThat(jdbc.sql("select decision || ' ' || chair from cp_conference where s47_enquiry_id = :s")
+                .param("s", s47).query(String.class).list()).containsExactly("CIN_PLAN Pat Chair");
+    }
+
+    private String s47Page(long s47, Cookie user) throws Exception {
+        return mvc.perform(get("/casework/s47/" + s47).cookie(user)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
 }

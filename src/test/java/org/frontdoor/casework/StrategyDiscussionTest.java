@@ -180,7 +180,8 @@ class StrategyDiscussionTest {
     void aFollowUpMeetingIsLinkedToTheDiscussionItFollows() throws Exception {
         long id = requested(PlanTestChildren.child(jdbc, "Gus"), 2);
         mvc.perform(record(id, LocalDate.now(LONDON).minusDays(1), "NFA", worker, "Police", "Health"));
-        mvc.perform(post("/casework/strategy/" + id + "/follow-up").cookie(worker).with(csrf()))
+        mvc.perform(post("/casework/strategy/" + id + "/follow-up").cookie(worker).with(csrf())
+                        .param("version", "" + discussions.find(id).orElseThrow().version()))
                 .andExpect(status().is3xxRedirection());
         long next = jdbc.sql("select id from strategy_discussion where follow_up_of = :id").param("id", id)
                 .query(Long.class).single();
@@ -194,5 +195,80 @@ class StrategyDiscussionTest {
         long id = requested(PlanTestChildren.child(jdbc, "Hal"), 1);
         Cookie partner = SignIn.as(mvc, testUsers.create("POLICE", Role.PARTNER), TestUsers.PASSWORD);
         mvc.perform(get("/casework/strategy/" + id).cookie(partner)).andExpect(status().isForbidden());
+    }
+
+    String page(long id, Cookie who) throws Exception {
+        return mvc.perform(get("/casework/strategy/" + id).cookie(who)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    long followUps(long id) {
+        return jdbc.sql("select count(*) from strategy_discussion where follow_up_of = :id").param("id", id)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void twoWorkersRecordingOneDiscussionTheSecondIsToldWhoAndWhenAndKeepsWhatTheyTyped() throws Exception {
+        long id = requested(PlanTestChildren.child(jdbc, "Ian"), 2);
+        String firstName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        String loadedByFirst = ConcurrentEdits.version(page(id, first), "id=\"strategy-form\"");
+        String loadedBySecond = ConcurrentEdits.version(page(id, worker), "id=\"strategy-form\"");
+
+        mvc.perform(record(id, LocalDate.now(LONDON).minusDays(1), "NFA", first, "Police", "Health")
+                .with(ConcurrentEdits.set("version", loadedByFirst))).andExpect(status().is3xxRedirection());
+        String typed = "Typed by the second worker " + id;
+        String refused = mvc.perform(record(id, LocalDate.now(LONDON).minusDays(1), "S47_JOINT", worker, "Police")
+                        .with(ConcurrentEdits.set("version", loadedBySecond))
+                        .with(ConcurrentEdits.set("rationale", typed)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused)
+                .contains("Test " + firstName + " recorded this strategy discussion at "
+                        + ConcurrentEdits.changedAt(jdbc, "strategy_discussion", id) + " while you were working")
+                .contains("Nothing you entered was saved").contains(typed)
+                .doesNotContain(">Record the strategy discussion</button>");
+        assertThat(jdbc.sql("select outcome || ' ' || rationale || ' ' || recorded_by from strategy_discussion "
+                + "where id = :id").param("id", id).query(String.class).single())
+                .as("the first worker's record is intact")
+                .isEqualTo("NFA Reasonable cause to suspect significant harm " + firstName);
+        assertThat(jdbc.sql("select count(*) from s47_enquiry where strategy_discussion_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+
+        // A discussion is recorded once: sending the kept form again is refused the same way.
+        mvc.perform(record(id, LocalDate.now(LONDON).minusDays(1), "S47_JOINT", worker, "Police")
+                        .with(ConcurrentEdits.set("version", "" + discussions.find(id).orElseThrow().version()))
+                        .with(ConcurrentEdits.set("rationale", typed)))
+                .andExpect(content().string(containsString(
+                        "Test " + firstName + " recorded this strategy discussion")));
+        assertThat(jdbc.sql("select rationale from strategy_discussion where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("Reasonable cause to suspect significant harm");
+    }
+
+    @Test
+    void twoWorkersAskingForAFollowUpMakeOneMeetingUnlessTheSecondAsksAgain() throws Exception {
+        long id = requested(PlanTestChildren.child(jdbc, "Jem"), 2);
+        mvc.perform(record(id, LocalDate.now(LONDON).minusDays(1), "NFA", worker, "Police", "Health"))
+                .andExpect(status().is3xxRedirection());
+        String firstName = testUsers.create(null, Role.ASSESSMENT_SOCIAL_WORKER);
+        Cookie first = SignIn.as(mvc, firstName, TestUsers.PASSWORD);
+        String loadedByFirst = ConcurrentEdits.version(page(id, first), "/follow-up\"");
+        String loadedBySecond = ConcurrentEdits.version(page(id, worker), "/follow-up\"");
+
+        mvc.perform(post("/casework/strategy/" + id + "/follow-up").cookie(first).with(csrf())
+                .param("version", loadedByFirst)).andExpect(status().is3xxRedirection());
+        String refused = mvc.perform(post("/casework/strategy/" + id + "/follow-up").cookie(worker).with(csrf())
+                        .param("version", loadedBySecond))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + firstName + " changed the follow-up meetings of "
+                        + "this strategy discussion at " + ConcurrentEdits.changedAt(jdbc, "strategy_discussion", id))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(followUps(id)).as("one meeting, the first worker's").isEqualTo(1);
+
+        // Told about the first meeting, the second worker still wants another: the page now allows it.
+        mvc.perform(post("/casework/strategy/" + id + "/follow-up").cookie(worker).with(csrf())
+                        .param("version", ConcurrentEdits.version(refused, "/follow-up\"")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(followUps(id)).isEqualTo(2);
     }
 }
