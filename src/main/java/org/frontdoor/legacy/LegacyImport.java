@@ -244,17 +244,20 @@ public class LegacyImport {
             }
         }
         if (state.dry) {
+            List<LegacyFields.PersonValues> people = new ArrayList<>();
             for (LegacyWriter.Pending p : pending) {
                 if (NAMES.containsKey(type)) {
                     state.dryIds.computeIfAbsent(type, t -> new HashSet<>()).add(p.values().id());
                 }
                 if (p.values() instanceof LegacyFields.PersonValues person) {
-                    LegacyReport.Match match = writer.bestMatch(person);
-                    if (match != null) {
-                        state.match(match);
-                    }
+                    people.add(person);
                 }
                 state.count(type)[1]++;
+            }
+            for (LegacyReport.Match match : writer.bestMatches(people)) {
+                if (match != null) {
+                    state.match(match);
+                }
             }
             return;
         }

@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.frontdoor.calendar.WorkingCalendar;
 import org.frontdoor.people.PersonCandidate;
-import org.frontdoor.people.PersonMatcher;
 import org.frontdoor.people.PersonSearch;
+import org.frontdoor.people.StrongMatches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,18 +31,19 @@ import org.springframework.stereotype.Component;
 class LegacyWriter {
 
     /** A match at least this strong is proposed as the same person: name and date of birth, or an NHS number. */
-    static final int PROPOSE_SCORE = 70;
+    static final int PROPOSE_SCORE = StrongMatches.STRONG;
     /** How many existing records one imported person is proposed against. */
     private static final int PROPOSALS = 3;
 
     private final JdbcClient jdbc;
     /** For JDBC batches: one round trip for a whole table's rows of a batch. */
     private final JdbcTemplate batch;
-    private final PersonMatcher matcher;
+    /** Matches a batch's people together: the fuzzy search one by one was two queries and ~50 ms a person. */
+    private final StrongMatches matcher;
     private final WorkingCalendar calendar;
     private volatile Boolean hasDecidedAt;
 
-    LegacyWriter(JdbcClient jdbc, JdbcTemplate batch, PersonMatcher matcher, WorkingCalendar calendar) {
+    LegacyWriter(JdbcClient jdbc, JdbcTemplate batch, StrongMatches matcher, WorkingCalendar calendar) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.matcher = matcher;
@@ -112,9 +113,14 @@ class LegacyWriter {
         return found;
     }
 
-    /** The best record already in the index for an imported person, if strong enough to propose. */
-    LegacyReport.Match bestMatch(LegacyFields.PersonValues p) {
-        return proposals(p, c -> true).stream().findFirst().map(c -> match(p, c)).orElse(null);
+    /** For each imported person, the best record already in the index if strong enough to propose, else null. */
+    List<LegacyReport.Match> bestMatches(List<LegacyFields.PersonValues> people) {
+        List<List<PersonCandidate>> found = proposals(people);
+        List<LegacyReport.Match> best = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            best.add(found.get(i).isEmpty() ? null : match(people.get(i), found.get(i).get(0)));
+        }
+        return best;
     }
 
     /** A record ready to create: its row, values and our ids for the records it names (see {@code refs()}). */
@@ -211,12 +217,15 @@ class LegacyWriter {
                 insert into person (id, first_name, last_name, date_of_birth, sex, nhs_number, postcode, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", args);
         List<Object[]> proposals = new ArrayList<>();
+        List<List<PersonCandidate>> found = proposals(rows.stream()
+                .map(r -> (LegacyFields.PersonValues) r.values()).toList());
         for (int i = 0; i < rows.size(); i++) {
             LegacyFields.PersonValues p = (LegacyFields.PersonValues) rows.get(i).values();
             // Each is proposed as someone there before them, as if added one at a time: never as a later row.
             long self = ids[i];
             long last = ids[ids.length - 1];
-            List<PersonCandidate> candidates = proposals(p, c -> c < self || c > last);
+            List<PersonCandidate> candidates = found.get(i).stream().filter(c -> c.personId() < self
+                    || c.personId() > last).limit(PROPOSALS).toList();
             for (PersonCandidate c : candidates) {
                 proposals.add(new Object[] {ids[i], c.personId(), c.score(), String.join("; ", c.reasons())});
             }
@@ -230,10 +239,10 @@ class LegacyWriter {
         return ids;
     }
 
-    private List<PersonCandidate> proposals(LegacyFields.PersonValues p, java.util.function.LongPredicate earlier) {
-        return matcher.candidates(new PersonSearch(p.firstName(), p.lastName(), p.dateOfBirth(), p.nhsNumber(),
-                        p.postcode())).stream()
-                .filter(c -> earlier.test(c.personId()) && c.score() >= PROPOSE_SCORE).limit(PROPOSALS).toList();
+    /** Each person's candidates strong enough to propose, best first, as the fuzzy search would score them. */
+    private List<List<PersonCandidate>> proposals(List<LegacyFields.PersonValues> people) {
+        return matcher.find(people.stream().map(p -> new PersonSearch(p.firstName(), p.lastName(), p.dateOfBirth(),
+                p.nhsNumber(), p.postcode())).toList());
     }
 
     private static LegacyReport.Match match(LegacyFields.PersonValues p, PersonCandidate c) {
@@ -241,19 +250,41 @@ class LegacyWriter {
                 c.fullName(), c.score(), c.reasons());
     }
 
-    /** The same relationship twice in a legacy system is one relationship here: both rows point at it. */
+    /**
+     * The same relationship twice in a legacy system is one relationship here: both rows point at it. One JDBC batch
+     * inserts those not there yet (the first row of a pair wins, as it would one at a time), one query reads the ids.
+     */
     private long[] relationships(List<Pending> rows, String by) {
-        long[] ids = new long[rows.size()];
+        List<Object[]> args = new ArrayList<>(rows.size());
+        Long[] people = new Long[rows.size()];
+        Long[] related = new Long[rows.size()];
+        String[] kinds = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Pending p = rows.get(i);
             LegacyFields.RelationshipValues r = (LegacyFields.RelationshipValues) p.values();
-            ids[i] = jdbc.sql("""
-                            insert into relationship (person_id, related_person_id, relationship, lives_with, created_by)
-                            values (:person, :related, :rel, :lives, :by)
-                            on conflict on constraint relationship_once do update set lives_with = relationship.lives_with
-                            returning id""")
-                    .param("person", p.target(0)).param("related", p.target(1)).param("rel", r.relationship())
-                    .param("lives", r.livesWith()).param("by", by).query(Long.class).single();
+            people[i] = p.target(0);
+            related[i] = p.target(1);
+            kinds[i] = r.relationship();
+            args.add(new Object[] {people[i], related[i], kinds[i], r.livesWith(), by});
+        }
+        batch.batchUpdate("""
+                insert into relationship (person_id, related_person_id, relationship, lives_with, created_by)
+                values (?, ?, ?, ?, ?)
+                on conflict on constraint relationship_once do nothing""", args);
+        Map<List<Object>, Long> found = new HashMap<>();
+        jdbc.sql("""
+                        select r.id, r.person_id, r.related_person_id, r.relationship
+                          from relationship r
+                          join unnest(cast(:people as bigint[]), cast(:related as bigint[]), cast(:kinds as text[]))
+                               as k (person_id, related_person_id, relationship)
+                            on r.person_id = k.person_id and r.related_person_id = k.related_person_id
+                           and r.relationship = k.relationship""")
+                .param("people", people).param("related", related).param("kinds", kinds)
+                .query((rs, n) -> found.put(List.of(rs.getLong(2), rs.getLong(3), rs.getString(4)), rs.getLong(1)))
+                .list();
+        long[] ids = new long[rows.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = found.get(List.of(people[i], related[i], kinds[i]));
         }
         return ids;
     }

@@ -213,7 +213,7 @@ public class PersonMatcher {
     }
 
     /** The nickname table is seed data that no screen changes: read it once. */
-    private Nicknames nicknames() {
+    Nicknames nicknames() {
         Nicknames loaded = nicknames;
         if (loaded == null) {
             Nicknames fresh = new Nicknames();

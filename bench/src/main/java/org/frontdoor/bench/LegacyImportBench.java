@@ -73,6 +73,7 @@ class LegacyImportBench extends BenchBase {
             System.gc();
             long heapBefore = heapUsed();
             started = System.nanoTime();
+            importStarted = started;
             LegacyReport scReport = legacyImport.run(sc, scFiles, "bench", p -> sample(heapPeak, p));
             LegacyReport ehReport = legacyImport.run(eh, ehFiles, "bench", p -> sample(heapPeak, p));
             double imported = seconds(started);
@@ -110,6 +111,9 @@ class LegacyImportBench extends BenchBase {
         }
     }
 
+    /** When the import began, for the progress lines: where the time goes, kind by kind. */
+    private static volatile long importStarted;
+
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
@@ -122,8 +126,8 @@ class LegacyImportBench extends BenchBase {
     private static void sample(AtomicLong peak, LegacyImport.Progress p) {
         peak.accumulateAndGet(heapUsed(), Math::max);
         if (p.done() == p.total() || p.done() % 50_000 < 500) {
-            System.out.printf(Locale.UK, "[bench] legacy-import: %s %,d of %,d%n", p.type().label(), p.done(),
-                    p.total());
+            System.out.printf(Locale.UK, "[bench] legacy-import: %s %,d of %,d at %.1f s, heap %,d MB%n",
+                    p.type().label(), p.done(), p.total(), seconds(importStarted), heapUsed() >> 20);
         }
     }
 
