@@ -43,45 +43,43 @@ public final class Indicators {
     private static final String POLICE = "(c.source_code = '6' or (c.route = 'PARTNER_API' and c.partner_agency = 'POLICE'))";
 
     /** One row per contact received; a contact about several children is one contact. */
-    private static String contacts(String num) {
-        return """
-                select (c.received_at at time zone :zone)::date as on_date,
-                       (select min(cs.person_id) from contact_subject cs
-                         where cs.contact_id = c.id and cs.role = 'CHILD') as person_id,
-                       c.id as contact_id, 'Contact ' || c.id as reference,
-                       (select string_agg(cs.first_name || ' ' || cs.last_name, ', ' order by cs.id) from contact_subject cs
-                         where cs.contact_id = c.id and cs.role = 'CHILD') as child_name,
-                       (select min(%s) from contact_subject cs
-                         where cs.contact_id = c.id and cs.role = 'CHILD') as team,
-                       c.source_code as source, %s as num, null::float8 as value
-                  from contact c
-                 where c.received_at >= :fromTs and c.received_at < :toTs""".formatted(CHILD_CONTACT_TEAM, num);
-    }
+    static final SharedRows CONTACTS = new SharedRows("""
+            select (c.received_at at time zone :zone)::date as on_date,
+                   (select min(cs.person_id) from contact_subject cs
+                     where cs.contact_id = c.id and cs.role = 'CHILD') as person_id,
+                   c.id as contact_id, 'Contact ' || c.id as reference,
+                   (select string_agg(cs.first_name || ' ' || cs.last_name, ', ' order by cs.id) from contact_subject cs
+                     where cs.contact_id = c.id and cs.role = 'CHILD') as child_name,
+                   (select min(%s) from contact_subject cs
+                     where cs.contact_id = c.id and cs.role = 'CHILD') as team,
+                   c.source_code as source, /*columns*/, null::float8 as value
+              from contact c
+             where c.received_at >= :fromTs and c.received_at < :toTs and /*where*/""".formatted(CHILD_CONTACT_TEAM));
 
     /** One row per referral (a child accepted for a social-work response), by the date referred. */
-    private static String referrals(String num) {
-        return """
-                select (r.referred_at at time zone :zone)::date as on_date, r.person_id, cs.contact_id,
-                       'Referral ' || r.id as reference, %s as child_name, %s as team, r.source_code as source,
-                       %s as num, null::float8 as value
-                  from referral r
-                  left join contact_subject cs on cs.id = r.contact_subject_id
-                 where r.referred_at >= :fromTs and r.referred_at < :toTs""".formatted(nameOf("r.person_id"), CHILD_CONTACT_TEAM, num);
-    }
+    static final SharedRows REFERRALS = new SharedRows("""
+            select (r.referred_at at time zone :zone)::date as on_date, r.person_id, cs.contact_id,
+                   'Referral ' || r.id as reference, %s as child_name, %s as team, r.source_code as source,
+                   /*columns*/, null::float8 as value
+              from referral r
+              left join contact_subject cs on cs.id = r.contact_subject_id
+             where r.referred_at >= :fromTs and r.referred_at < :toTs and /*where*/"""
+            .formatted(nameOf("r.person_id"), CHILD_CONTACT_TEAM));
 
-    /** One row per child in a contact received; {@code where} narrows it. */
-    private static String childContacts(String num, String where) {
-        return """
-                select (c.received_at at time zone :zone)::date as on_date, cs.person_id, c.id as contact_id,
-                       'Contact ' || c.id || ', child ' || cs.id as reference,
-                       cs.first_name || ' ' || cs.last_name as child_name, %s as team, c.source_code as source,
-                       %s as num, null::float8 as value
-                  from contact_subject cs
-                  join contact c on c.id = cs.contact_id
-                  left join decision d on d.contact_subject_id = cs.id
-                 where cs.role = 'CHILD' and c.received_at >= :fromTs and c.received_at < :toTs and %s"""
-                .formatted(CHILD_CONTACT_TEAM, num, where);
-    }
+    /** One row per child in a contact received. */
+    static final SharedRows CHILDREN_IN_CONTACTS = new SharedRows("""
+            select (c.received_at at time zone :zone)::date as on_date, cs.person_id, c.id as contact_id,
+                   'Contact ' || c.id || ', child ' || cs.id as reference,
+                   cs.first_name || ' ' || cs.last_name as child_name, %s as team, c.source_code as source,
+                   /*columns*/, null::float8 as value
+              from contact_subject cs
+              join contact c on c.id = cs.contact_id
+              left join decision d on d.contact_subject_id = cs.id
+             where cs.role = 'CHILD' and c.received_at >= :fromTs and c.received_at < :toTs and /*where*/"""
+            .formatted(CHILD_CONTACT_TEAM));
+
+    /** The scorecard counts each of these in one pass for all its indicators; the dearest first, to share out. */
+    static final List<SharedRows> SHARED = List.of(CHILDREN_IN_CONTACTS, CONTACTS, REFERRALS);
 
     /** One row per child protection plan started in the month. */
     private static String cpPlans(String num) {
@@ -101,12 +99,13 @@ public final class Indicators {
             new Indicator("contacts", "Front door", "Contacts received",
                     "Contacts received by the front door in the month, by the date and time received. A contact about "
                             + "several children counts once.",
-                    "Contacts received in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0, contacts("true")),
+                    "Contacts received in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0,
+                    CONTACTS.member("contacts", "true", "true")),
             new Indicator("contacts-per-10000", "Front door", "Contacts received per 10,000 children",
                     "Contacts received in the month for every 10,000 children aged 0 to 17 living in the local "
                             + "authority.",
                     "Contacts received in the month", "Children aged 0 to 17 in the local authority, divided by 10,000",
-                    Polarity.NEUTRAL, Unit.PER_10K, 0, contacts("true")),
+                    Polarity.NEUTRAL, Unit.PER_10K, 0, CONTACTS.member("contacts-per-10000", "true", "true")),
             new Indicator("decided-within-1-working-day", "Front door", "Children's contacts decided within 1 working day",
                     "Of the children named in contacts received in the month, the share whose MASH decision was "
                             + "recorded by the end of their one-working-day clock (weekends and bank holidays do not "
@@ -115,41 +114,45 @@ public final class Indicators {
                     "Children decided by the time their decision was due",
                     "Children in contacts received in the month, decided or with the clock run out",
                     Polarity.HIGHER_IS_BETTER, Unit.PERCENT, 5,
-                    childContacts("coalesce(d.decided_at <= cs.decision_due_at, false)",
-                            "(d.id is not null or cs.decision_due_at <= now())")),
+                    CHILDREN_IN_CONTACTS.member("decided-within-1-working-day",
+                            "d.id is not null or cs.decision_due_at <= now()",
+                            "coalesce(d.decided_at <= cs.decision_due_at, false)")),
             new Indicator("contact-to-referral", "Front door", "Contacts that became referrals",
                     "Of the children in contacts received in the month whose decision a manager has signed off, the "
                             + "share accepted for a social-work response (single assessment or strategy discussion), "
                             + "which makes a referral.",
                     "Children whose contact became a referral", "Children in contacts received in the month with a "
                             + "decision signed off", Polarity.NEUTRAL, Unit.PERCENT, 5,
-                    childContacts("exists (select 1 from referral r where r.contact_subject_id = cs.id)",
-                            "d.status = 'SIGNED_OFF'")),
+                    CHILDREN_IN_CONTACTS.member("contact-to-referral", "d.status = 'SIGNED_OFF'",
+                            "exists (select 1 from referral r where r.contact_subject_id = cs.id)")),
             new Indicator("consent-recorded", "Front door", "Contacts with consent recorded",
                     "Contacts received in the month where the parents' consent was recorded as given, refused or "
                             + "dispensed with (with a reason and the authorising manager), rather than not sought.",
                     "Contacts with consent given, refused or dispensed with", "Contacts received in the month",
-                    Polarity.HIGHER_IS_BETTER, Unit.PERCENT, 5, contacts("c.consent <> 'NOT_SOUGHT'")),
+                    Polarity.HIGHER_IS_BETTER, Unit.PERCENT, 5,
+                    CONTACTS.member("consent-recorded", "true", "c.consent <> 'NOT_SOUGHT'")),
             new Indicator("consent-dispensed", "Front door", "Contacts with consent dispensed with",
                     "Contacts received in the month where seeking consent was dispensed with because it would place "
                             + "the child at risk or prejudice an investigation.",
                     "Contacts with consent dispensed with", "Contacts received in the month",
-                    Polarity.NEUTRAL, Unit.PERCENT, 5, contacts("c.consent = 'DISPENSED_WITH'")),
+                    Polarity.NEUTRAL, Unit.PERCENT, 5,
+                    CONTACTS.member("consent-dispensed", "true", "c.consent = 'DISPENSED_WITH'")),
             new Indicator("referrals", "Front door", "Referrals",
                     "Referrals in the month (DfE): children accepted for a social-work response, by the date of "
                             + "referral. A contact about two children accepted for both is two referrals.",
-                    "Referrals in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0, referrals("true")),
+                    "Referrals in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0,
+                    REFERRALS.member("referrals", "true", "true")),
             new Indicator("referrals-per-10000", "Front door", "Referrals per 10,000 children",
                     "Referrals in the month for every 10,000 children aged 0 to 17 in the local authority.",
                     "Referrals in the month", "Children aged 0 to 17 in the local authority, divided by 10,000",
-                    Polarity.NEUTRAL, Unit.PER_10K, 0, referrals("true")),
+                    Polarity.NEUTRAL, Unit.PER_10K, 0, REFERRALS.member("referrals-per-10000", "true", "true")),
             new Indicator("re-referrals", "Front door", "Re-referrals within 12 months",
                     "Referrals in the month of a child who had another referral within the 12 months before it "
                             + "(DfE: on a date before this referral's date and no earlier than the same date 12 "
                             + "months before).",
                     "Referrals with a previous referral of the same child in the 12 months before",
                     "Referrals in the month", Polarity.LOWER_IS_BETTER, Unit.PERCENT, 2,
-                    referrals("""
+                    REFERRALS.member("re-referrals", "true", """
                             exists (select 1 from referral r2
                                      where r2.person_id = r.person_id and r2.id <> r.id
                                        and (r2.referred_at at time zone :zone)::date < (r.referred_at at time zone :zone)::date
@@ -160,7 +163,7 @@ public final class Indicators {
                             + "strategy discussion decided no further action. Recent months rise as work finishes.",
                     "Referrals ending in no further action", "Referrals in the month",
                     Polarity.LOWER_IS_BETTER, Unit.PERCENT, 5,
-                    referrals("""
+                    REFERRALS.member("referrals-nfa", "true", """
                             (exists (select 1 from assessment a where a.referral_id = r.id and a.outcome = 'NFA'
                                                                 and a.completed_on is not null)
                              or exists (select 1 from strategy_discussion sd where sd.referral_id = r.id
@@ -314,7 +317,7 @@ public final class Indicators {
                             + "mark which of them are about domestic abuse, so every police notification counts. One "
                             + "about several children counts once.",
                     "Police notifications received in the month", "", Polarity.NEUTRAL, Unit.COUNT, 0,
-                    contacts("true") + " and " + POLICE),
+                    CONTACTS.member("domestic-abuse-notifications", POLICE, "true")),
             new Indicator("domestic-abuse-help", "Front door", "Police notifications leading to early help or social care",
                     "Of the children named in police notifications received in the month whose MASH decision a "
                             + "manager has signed off, the share stepped down to early help or referred to children's "
@@ -325,8 +328,8 @@ public final class Indicators {
                     "Children whose decision was early help, a single assessment or a strategy discussion",
                     "Children in police notifications received in the month with a decision signed off",
                     Polarity.NEUTRAL, Unit.PERCENT, 5,
-                    childContacts("d.outcome in ('EARLY_HELP', 'SINGLE_ASSESSMENT', 'STRATEGY_DISCUSSION')",
-                            "d.status = 'SIGNED_OFF' and " + POLICE)),
+                    CHILDREN_IN_CONTACTS.member("domestic-abuse-help", "d.status = 'SIGNED_OFF' and " + POLICE,
+                            "d.outcome in ('EARLY_HELP', 'SINGLE_ASSESSMENT', 'STRATEGY_DISCUSSION')")),
             new Indicator("audits-good-or-better", "Quality", "Case file audits graded Good or better",
                     "Case file audits completed in the month whose overall grade was Good or Outstanding. Where a "
                             + "second auditor has moderated an audit, the moderated grade counts rather than the "

@@ -1,9 +1,13 @@
 package org.frontdoor.performance;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,24 +35,33 @@ public class VitalSigns {
 
     /**
      * The 13 months ending with {@code last}, read in one snapshot so the indicators agree with each other. The
-     * indicators' queries share the work out over a few connections that see that same snapshot; indicators over
-     * the very same rows (contacts, and contacts per 10,000) are counted once.
+     * queries share the work out over a few connections that see that same snapshot; indicators over shared rows
+     * are counted in one pass, and indicators over the very same rows once.
      */
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public Scorecard scorecard(YearMonth last, Filters filters) {
         YearMonth first = last.minusMonths(Scorecard.MONTHS - 1);
-        Map<String, Indicator> distinct = new LinkedHashMap<>();
-        Indicators.ALL.forEach(i -> distinct.putIfAbsent(i.rowsSql(), i));
-        List<Indicator> queries = List.copyOf(distinct.values());
-        List<Supplier<List<Figures.Month>>> tasks = queries.stream()
-                .<Supplier<List<Figures.Month>>>map(i -> () -> figures.monthly(i, first, last, filters)).toList();
-        List<List<Figures.Month>> results = snapshot.runAll(tasks);
-        Map<String, List<Figures.Month>> bySql = new LinkedHashMap<>();
-        for (int i = 0; i < queries.size(); i++) {
-            bySql.put(queries.get(i).rowsSql(), results.get(i));
+        List<Supplier<Map<String, List<Figures.Month>>>> tasks = new ArrayList<>();
+        for (SharedRows shared : Indicators.SHARED) {
+            tasks.add(() -> figures.monthly(shared, first, last, filters));
         }
+        Set<String> counted = new HashSet<>();
+        Indicators.SHARED.forEach(s -> counted.addAll(s.ids()));
+        Map<String, List<Indicator>> bySql = new LinkedHashMap<>();
+        Indicators.ALL.stream().filter(i -> !counted.contains(i.id()))
+                .forEach(i -> bySql.computeIfAbsent(i.rowsSql(), sql -> new ArrayList<>()).add(i));
+        for (List<Indicator> same : bySql.values()) {
+            tasks.add(() -> {
+                List<Figures.Month> months = figures.monthly(same.get(0), first, last, filters);
+                Map<String, List<Figures.Month>> each = new LinkedHashMap<>();
+                same.forEach(i -> each.put(i.id(), months));
+                return each;
+            });
+        }
+        Map<String, List<Figures.Month>> computed = new HashMap<>();
+        snapshot.runAll(tasks).forEach(computed::putAll);
         Map<String, List<Figures.Month>> monthly = new LinkedHashMap<>();
-        Indicators.ALL.forEach(i -> monthly.put(i.id(), bySql.get(i.rowsSql())));
+        Indicators.ALL.forEach(i -> monthly.put(i.id(), computed.get(i.id())));
         return Scorecard.of(last, filters, targets.population(), monthly, targets.all());
     }
 
