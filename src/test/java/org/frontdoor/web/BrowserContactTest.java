@@ -2,49 +2,16 @@ package org.frontdoor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.frontdoor.demo.DemoUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A MASH worker records a phone call in a real browser: search first, add the child, consent, record. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-                "frontdoor.demo.load-on-empty=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserContactTest {
-
-    @LocalServerPort int port;
-    @Autowired DemoUsers demoUsers;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        demoUsers.createMissing();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserContactTest extends BrowserTest {
 
     @Test
     void aWorkerRecordsAPhoneCallAboutANewChild() throws Exception {

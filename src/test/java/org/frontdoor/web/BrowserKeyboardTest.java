@@ -3,60 +3,27 @@ package org.frontdoor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontdoor.demo.DemoUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A MASH worker who uses no mouse records a contact and decides on the child: every key goes to whatever has the
  * focus (Tab, Shift+Tab, Enter, Space, arrows), never a click. The pages must let focus reach each control in the
  * order it stands, the skip link must skip the navigation, and a bad submit must put focus on the error summary.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-                "frontdoor.demo.load-on-empty=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserKeyboardTest {
+class BrowserKeyboardTest extends BrowserTest {
 
     private static final String FIRST = "Marigold";
     private static final String LAST = "Keyes-Tabbington";
     /** Longer than any page's tab order here: reaching a control takes fewer presses, or the test says where focus went. */
     private static final int MOST_PRESSES = 400;
-
-    @LocalServerPort int port;
-    @Autowired DemoUsers demoUsers;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        demoUsers.createMissing();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aWorkerRecordsAContactAndDecidesUsingOnlyTheKeyboard() throws Exception {

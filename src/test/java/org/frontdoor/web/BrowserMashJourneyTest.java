@@ -2,25 +2,17 @@ package org.frontdoor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.frontdoor.demo.DemoUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,36 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a MASH worker matches and RAG rates the child, asks police and health, reads their answers and decides; a manager
  * signs it off, the assessment team accepts it, and the officer is told the outcome on the portal and by email.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-                "frontdoor.demo.load-on-empty=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserMashJourneyTest {
+class BrowserMashJourneyTest extends BrowserTest {
 
     private static final String FIRST = "Juniper";
     private static final String LAST = "Oyelaran-Thistle";
     private static final String CHILD = FIRST + " " + LAST;
 
-    @LocalServerPort int port;
-    @Autowired DemoUsers demoUsers;
     @Autowired JdbcClient jdbc;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        demoUsers.createMissing();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPoliceReferralIsScreenedDecidedSignedOffAcceptedAndFedBack() throws Exception {

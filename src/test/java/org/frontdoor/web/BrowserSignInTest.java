@@ -7,44 +7,15 @@ import java.util.List;
 import org.frontdoor.access.NewUser;
 import org.frontdoor.access.Role;
 import org.frontdoor.demo.DemoUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person at a real browser: every demo role signs in and sees who they are; an admin adds a colleague. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdoor.embedded-postgres.data-dir=", "frontdoor.embedded-postgres.port=0",
-                "frontdoor.demo.load-on-empty=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserSignInTest {
-
-    @LocalServerPort int port;
-    @Autowired DemoUsers demoUsers;
-
-    ChromeDriver browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.start();
-        demoUsers.createMissing();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserSignInTest extends BrowserTest {
 
     @Test
     void everyDemoUserSignsInAndSeesTheirNameAndRole() throws Exception {
