@@ -39,6 +39,7 @@ final class LoadDatabase {
         }
         Path copy = BenchDataset.benchDir().resolve("work").resolve("load-copy");
         delete(copy);
+        Files.createDirectories(copy.getParent()); // bench/work may not exist when -Dbench.data-dir points elsewhere
         System.out.println("[bench] Copying the borough to " + copy + " for the load to write into...");
         try (Stream<Path> files = Files.walk(original)) {
             for (Path from : files.toList()) {
