@@ -93,8 +93,8 @@ class ContactController {
         if (match != null) {
             subjects.stream().filter(s -> s.id() == match && s.personId() == null).findFirst().ifPresent(s -> {
                 model.addAttribute("matching", s);
-                model.addAttribute("candidates", matcher.candidates(new PersonSearch(s.firstName(), s.lastName(),
-                        s.dateOfBirth(), s.nhsNumber(), s.postcode())));
+                model.addAttribute("candidates", restricted.masked(matcher.candidates(new PersonSearch(
+                        s.firstName(), s.lastName(), s.dateOfBirth(), s.nhsNumber(), s.postcode()))));
             });
         }
         return "contacts/view";

@@ -13,6 +13,7 @@ import org.frontdoor.access.SignedInUser;
 import org.frontdoor.access.UserRepository;
 import org.frontdoor.people.PersonMatcher;
 import org.frontdoor.people.PersonSearch;
+import org.frontdoor.people.RestrictedRecords;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,11 @@ class RecordContactController {
     private final UserRepository users;
     private final ZoneId zone;
     private final Clock clock;
+    private final RestrictedRecords restricted;
 
     RecordContactController(ContactDrafts drafts, ContactRecorder recorder, PersonMatcher matcher,
-                            UserRepository users, ZoneId zone, Clock clock) {
+                            UserRepository users, ZoneId zone, Clock clock, RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.drafts = drafts;
         this.recorder = recorder;
         this.matcher = matcher;
@@ -154,9 +157,9 @@ class RecordContactController {
 
     private void search(ContactForm form, Model model) {
         PersonEntry a = form.getAdding();
-        model.addAttribute("candidates", matcher.candidates(new PersonSearch(a.getFirstName(), a.getLastName(),
-                DateFields.parse("", a.getDobDay(), a.getDobMonth(), a.getDobYear()).date(), a.getNhsNumber(),
-                a.getPostcode())));
+        model.addAttribute("candidates", restricted.masked(matcher.candidates(new PersonSearch(a.getFirstName(),
+                a.getLastName(), DateFields.parse("", a.getDobDay(), a.getDobMonth(), a.getDobYear()).date(),
+                a.getNhsNumber(), a.getPostcode()))));
         model.addAttribute("searched", true);
     }
 

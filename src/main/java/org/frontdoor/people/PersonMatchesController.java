@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonMatchesController {
 
     private final PersonMatcher matcher;
+    private final RestrictedRecords restricted;
 
-    PersonMatchesController(PersonMatcher matcher) {
+    PersonMatchesController(PersonMatcher matcher, RestrictedRecords restricted) {
         this.matcher = matcher;
+        this.restricted = restricted;
     }
 
     @GetMapping("/people/matches")
@@ -26,7 +28,7 @@ class PersonMatchesController {
                    @RequestParam(required = false) String postcode, Model model) {
         PersonSearch search = new PersonSearch(firstName, lastName, parseDate(dateOfBirth), nhsNumber, postcode);
         model.addAttribute("search", search);
-        model.addAttribute("candidates", search.isSearchable() ? matcher.candidates(search) : null);
+        model.addAttribute("candidates", search.isSearchable() ? restricted.masked(matcher.candidates(search)) : null);
         return "people/matches :: candidates";
     }
 

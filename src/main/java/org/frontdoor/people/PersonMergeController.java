@@ -27,8 +27,11 @@ class PersonMergeController {
     private final PersonMatcher matcher;
     private final PersonMerge merges;
     private final AccessLog accessLog;
+    private final RestrictedRecords restricted;
 
-    PersonMergeController(PersonRepository people, PersonMatcher matcher, PersonMerge merges, AccessLog accessLog) {
+    PersonMergeController(PersonRepository people, PersonMatcher matcher, PersonMerge merges, AccessLog accessLog,
+                          RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.people = people;
         this.matcher = matcher;
         this.merges = merges;
@@ -93,8 +96,8 @@ class PersonMergeController {
                 lastName == null ? kept.lastName() : lastName, kept.dateOfBirth(), kept.nhsNumber(), kept.postcode());
         model.addAttribute("kept", kept);
         model.addAttribute("search", search);
-        model.addAttribute("candidates", matcher.candidates(search).stream()
-                .filter(c -> c.personId() != id).toList());
+        model.addAttribute("candidates", restricted.masked(matcher.candidates(search).stream()
+                .filter(c -> c.personId() != id).toList()));
         return "people/merge-choose";
     }
 

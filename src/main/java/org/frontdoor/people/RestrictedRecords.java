@@ -76,6 +76,21 @@ public class RestrictedRecords {
                 && !brokeGlass(personId, username);
     }
 
+    /**
+     * Person-index candidates as the signed-in user may see them: a restricted child shows only that a record exists
+     * and whom to ask, so that the worker can still link the contact to it rather than create a duplicate.
+     */
+    public List<PersonCandidate> masked(List<PersonCandidate> candidates) {
+        if (candidates == null || candidates.isEmpty()) {
+            return candidates;
+        }
+        java.util.Map<Long, String> hidden = hiddenOwners(
+                candidates.stream().map(PersonCandidate::personId).toList(), currentUsername());
+        return candidates.stream().map(c -> !hidden.containsKey(c.personId()) ? c
+                : new PersonCandidate(c.personId(), "Restricted record", "(ask " + hidden.get(c.personId()) + ")",
+                        null, null, null, null, c.score(), List.of())).toList();
+    }
+
     /** Of these records, those restricted from this user, each with its owner's name: lists show that instead. */
     public java.util.Map<Long, String> hiddenOwners(java.util.Collection<Long> personIds, String username) {
         java.util.Map<Long, String> hidden = new java.util.HashMap<>();

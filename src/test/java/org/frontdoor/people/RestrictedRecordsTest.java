@@ -67,6 +67,21 @@ class RestrictedRecordsTest {
     }
 
     @Test
+    void aPersonSearchShowsOthersThatARestrictedRecordMatchesButNotWhatItHolds() throws Exception {
+        java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> search =
+                () -> get("/people/matches").param("firstName", "Rosalind").param("lastName", "Staffchild")
+                        .param("dateOfBirth", "2017-01-09");
+        mvc.perform(search.get().cookie(signIn(other)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Restricted record")))
+                .andExpect(content().string(containsString("value=\"" + child + "\"")))
+                .andExpect(content().string(not(containsString("Staffchild"))))
+                .andExpect(content().string(not(containsString("9 January 2017"))));
+        mvc.perform(search.get().cookie(signIn(named)))
+                .andExpect(content().string(containsString("Rosalind Staffchild")));
+    }
+
+    @Test
     void aSecondTabSavingAStaleRestrictionIsToldWhoChangedItAndWhenAndKeepsWhatWasTyped() throws Exception {
         Cookie asManager = signIn(manager);
         String tabA = restrictionVersion(mvc.perform(get("/children/" + child + "/restriction").cookie(asManager)));
