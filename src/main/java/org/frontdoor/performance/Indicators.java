@@ -81,6 +81,18 @@ public final class Indicators {
     /** The scorecard counts each of these in one pass for all its indicators; the dearest first, to share out. */
     static final List<SharedRows> SHARED = List.of(CHILDREN_IN_CONTACTS, CONTACTS, REFERRALS);
 
+    /** One row per section 47 enquiry, placed in a month by the date column {@code on}. */
+    private static String s47Enquiries(String on, String num) {
+        return """
+                select %1$s as on_date, s.person_id, null::bigint as contact_id,
+                       'S47 enquiry ' || s.id as reference, %2$s as child_name, %3$s as team, r.source_code as source,
+                       %4$s as num, null::float8 as value
+                  from s47_enquiry s
+                  left join strategy_discussion sd on sd.id = s.strategy_discussion_id
+                  left join referral r on r.id = sd.referral_id
+                 where %1$s >= :from and %1$s < :to""".formatted(on, nameOf("s.person_id"), teamOf("s.social_worker"), num);
+    }
+
     /** One row per child protection plan started in the month. */
     private static String cpPlans(String num) {
         return """
@@ -237,26 +249,12 @@ public final class Indicators {
             new Indicator("s47-per-10000", "Casework", "Section 47 enquiries per 10,000 children",
                     "Section 47 enquiries started in the month for every 10,000 children aged 0 to 17 (DfE).",
                     "Section 47 enquiries started in the month", "Children aged 0 to 17, divided by 10,000",
-                    Polarity.NEUTRAL, Unit.PER_10K, 0, """
-                    select s.started_on as on_date, s.person_id, null::bigint as contact_id,
-                           'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
-                           true as num, null::float8 as value
-                      from s47_enquiry s
-                      left join strategy_discussion sd on sd.id = s.strategy_discussion_id
-                      left join referral r on r.id = sd.referral_id
-                     where s.started_on >= :from and s.started_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
+                    Polarity.NEUTRAL, Unit.PER_10K, 0, s47Enquiries("s.started_on", "true")),
             new Indicator("s47-to-icpc", "Casework", "Section 47 enquiries leading to an initial conference",
                     "Section 47 enquiries completed in the month whose outcome was an initial child protection "
                             + "conference.",
                     "Enquiries completed with the outcome of an initial conference", "Enquiries completed in the month",
-                    Polarity.NEUTRAL, Unit.PERCENT, 5, """
-                    select s.completed_on as on_date, s.person_id, null::bigint as contact_id,
-                           'S47 enquiry ' || s.id as reference, %s as child_name, %s as team, r.source_code as source,
-                           s.outcome = 'ICPC' as num, null::float8 as value
-                      from s47_enquiry s
-                      left join strategy_discussion sd on sd.id = s.strategy_discussion_id
-                      left join referral r on r.id = sd.referral_id
-                     where s.completed_on >= :from and s.completed_on < :to""".formatted(nameOf("s.person_id"), teamOf("s.social_worker"))),
+                    Polarity.NEUTRAL, Unit.PERCENT, 5, s47Enquiries("s.completed_on", "s.outcome = 'ICPC'")),
             new Indicator("icpc-within-15-days", "Casework", "Initial conferences within 15 working days",
                     "Initial child protection conferences held in the month on or before their due date, 15 working "
                             + "days from the strategy discussion that started the section 47 enquiry (DfE).",

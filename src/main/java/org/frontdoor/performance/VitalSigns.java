@@ -36,7 +36,7 @@ public class VitalSigns {
     /**
      * The 13 months ending with {@code last}, read in one snapshot so the indicators agree with each other. The
      * queries share the work out over a few connections that see that same snapshot; indicators over shared rows
-     * are counted in one pass, and indicators over the very same rows once.
+     * (contacts, and contacts per 10,000, among them) are counted in one pass.
      */
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public Scorecard scorecard(YearMonth last, Filters filters) {
@@ -47,16 +47,10 @@ public class VitalSigns {
         }
         Set<String> counted = new HashSet<>();
         Indicators.SHARED.forEach(s -> counted.addAll(s.ids()));
-        Map<String, List<Indicator>> bySql = new LinkedHashMap<>();
-        Indicators.ALL.stream().filter(i -> !counted.contains(i.id()))
-                .forEach(i -> bySql.computeIfAbsent(i.rowsSql(), sql -> new ArrayList<>()).add(i));
-        for (List<Indicator> same : bySql.values()) {
-            tasks.add(() -> {
-                List<Figures.Month> months = figures.monthly(same.get(0), first, last, filters);
-                Map<String, List<Figures.Month>> each = new LinkedHashMap<>();
-                same.forEach(i -> each.put(i.id(), months));
-                return each;
-            });
+        for (Indicator indicator : Indicators.ALL) {
+            if (!counted.contains(indicator.id())) {
+                tasks.add(() -> Map.of(indicator.id(), figures.monthly(indicator, first, last, filters)));
+            }
         }
         Map<String, List<Figures.Month>> computed = new HashMap<>();
         snapshot.runAll(tasks).forEach(computed::putAll);
