@@ -17,7 +17,8 @@ class LastChanges {
 
     /** The versioned casework records; the table name never comes from a request. */
     enum Record {
-        STRATEGY("strategy_discussion"), S47("s47_enquiry"), EARLY_HELP("early_help_episode"), CLOSURE("closure");
+        PLAN("plan"), STRATEGY("strategy_discussion"), S47("s47_enquiry"), EARLY_HELP("early_help_episode"),
+        CLOSURE("closure");
 
         final String table;
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.frontdoor.access.AccessLog;
 import org.frontdoor.calendar.ClockStatus;
 import org.frontdoor.intake.FieldProblem;
-import org.frontdoor.web.ChangedMeanwhile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,8 +75,11 @@ public class Plans {
     private final AccessLog accessLog;
     private final Clock clock;
     private final ZoneId zone;
+    private final LastChanges lastChanges;
 
-    Plans(JdbcClient jdbc, Conferences conferences, AccessLog accessLog, Clock clock, ZoneId zone) {
+    Plans(JdbcClient jdbc, Conferences conferences, AccessLog accessLog, Clock clock, ZoneId zone,
+          LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
         this.jdbc = jdbc;
         this.conferences = conferences;
         this.accessLog = accessLog;
@@ -287,12 +289,6 @@ public class Plans {
 
     /** Nothing saved: who changed the plan since the form was loaded, and when. */
     private PlanResult conflict(long id) {
-        return jdbc.sql("""
-                        select coalesce(u.display_name, p.updated_by) as by_name, p.updated_at from plan p
-                          left join app_user u on u.username = p.updated_by where p.id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new PlanResult.Conflict(ChangedMeanwhile.message("this plan", rs.getString(1),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), zone, clock.instant())))
-                .single();
+        return new PlanResult.Conflict(lastChanges.changed(LastChanges.Record.PLAN, id, "this plan"));
     }
 }
