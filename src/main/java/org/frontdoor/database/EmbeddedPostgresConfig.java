@@ -44,13 +44,17 @@ public class EmbeddedPostgresConfig {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedPostgres pg,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setPassword("postgres");
         ds.setMaximumPoolSize(20);
         ds.setPoolName("frontdoor");
+        if (!connectionInitSql.isBlank()) { // as Spring Boot would for a configured server
+            ds.setConnectionInitSql(connectionInitSql);
+        }
         return ds;
     }
 }

@@ -132,10 +132,12 @@ public class Figures {
     /**
      * Plans each query for its own dates and filters: the same statement runs again and again, and after a few runs
      * PostgreSQL would otherwise settle on a generic plan that ignores which months are asked for and which filters
-     * are blank.
+     * are blank. Parallel workers, off for the pages' small queries, are as the server is configured: these
+     * queries count years of rows.
      */
     private JdbcClient.StatementSpec spec(String sql, YearMonth first, YearMonth last, Filters filters) {
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        jdbc.sql("set local plan_cache_mode = force_custom_plan; set local max_parallel_workers_per_gather to default")
+                .update();
         LocalDate from = first.atDay(1);
         LocalDate to = last.plusMonths(1).atDay(1);
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("zone", zone.getId())

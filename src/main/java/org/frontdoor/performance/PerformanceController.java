@@ -2,6 +2,8 @@ package org.frontdoor.performance;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,7 @@ import org.frontdoor.access.Role;
 import org.frontdoor.access.SignedInUser;
 import org.frontdoor.intake.ReferralSource;
 import org.frontdoor.web.Page;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,26 +43,33 @@ class PerformanceController {
     private final Figures figures;
     private final AccessLog accessLog;
     private final ZoneId zone;
+    private final ScorecardCache kept;
 
-    PerformanceController(VitalSigns vitalSigns, Figures figures, AccessLog accessLog, ZoneId zone) {
+    PerformanceController(VitalSigns vitalSigns, Figures figures, AccessLog accessLog, ZoneId zone, Clock clock,
+                          @Value("${frontdoor.vital-signs.page-minutes:5}") long pageMinutes) {
         this.vitalSigns = vitalSigns;
         this.figures = figures;
         this.accessLog = accessLog;
         this.zone = zone;
+        this.kept = new ScorecardCache(Duration.ofMinutes(pageMinutes), clock);
     }
 
     @GetMapping("/performance")
     String scorecard(@RequestParam(required = false) String month, @RequestParam(required = false) String team,
-                     @RequestParam(required = false) String source, @AuthenticationPrincipal SignedInUser user,
-                     Model model) {
+                     @RequestParam(required = false) String source, @RequestParam(required = false) String again,
+                     @AuthenticationPrincipal SignedInUser user, Model model) {
         List<String> errors = new ArrayList<>();
         YearMonth thisMonth = YearMonth.now(zone);
         ReportMonth.error(month, thisMonth).ifPresent(e -> model.addAttribute("monthError", e));
         Filters filters = filters(team, source, errors);
         YearMonth last = ReportMonth.orDefault(month, thisMonth);
-        Scorecard scorecard = vitalSigns.scorecard(last, filters);
-        model.addAttribute("card", scorecard);
-        model.addAttribute("bySource", figures.bySource(Indicators.byId("contacts").orElseThrow(), last, filters));
+        ScorecardCache.Shown shown = kept.get(last, filters, again != null, () -> new ScorecardCache.Shown(
+                vitalSigns.scorecard(last, filters),
+                figures.bySource(Indicators.byId("contacts").orElseThrow(), last, filters), kept.now()));
+        model.addAttribute("card", shown.card());
+        model.addAttribute("bySource", shown.bySource());
+        model.addAttribute("workedOutAt", shown.at());
+        model.addAttribute("keptMinutes", kept.keep().toMinutes());
         model.addAttribute("month", month == null ? last.toString() : month); // what was typed stays in the box
         model.addAttribute("team", team == null ? "" : team);
         model.addAttribute("source", source == null ? "" : source);
