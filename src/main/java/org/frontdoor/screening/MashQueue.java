@@ -92,27 +92,24 @@ public class MashQueue {
                 .param("me", me).param("limit", limit).param("offset", offset).query(Row.class).list();
     }
 
-    public long count(Show show, String me) {
+    /** How many undecided children's contacts the list shows, and how many of all are past either clock. */
+    public record Counts(long shown, long overdue, long screeningOverdue) {
+    }
+
+    /**
+     * All three in one pass over the undecided. {@code :now} only counts, it never selects: as a condition it let
+     * PostgreSQL's generic plan for this prepared statement read every rating ever due (90 ms, not 2 ms).
+     */
+    public Counts counts(Show show, String me, Instant now) {
         return jdbc.sql("""
-                        select count(*) from contact_subject s
+                        select count(*) filter (where true%s) as shown,
+                               count(*) filter (where s.decision_due_at < :now) as overdue,
+                               count(*) filter (where r.due_at < :now) as screening_overdue
+                          from contact_subject s
+                          left join rag_rating r on r.contact_subject_id = s.id and r.superseded_at is null
                           left join allocation a on a.contact_subject_id = s.id and a.ended_at is null
-                         where %s%s""".formatted(UNDECIDED, filter(show)))
-                .param("me", me).query(Long.class).single();
-    }
-
-    /** How many undecided children's contacts are past their decision time. */
-    public long overdue(Instant now) {
-        return jdbc.sql("select count(*) from contact_subject s where %s and s.decision_due_at < :now"
-                        .formatted(UNDECIDED))
-                .param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
-    }
-
-    /** How many undecided children's contacts are past their RAG screening time. */
-    public long screeningOverdue(Instant now) {
-        return jdbc.sql("""
-                        select count(*) from rag_rating r join contact_subject s on s.id = r.contact_subject_id
-                         where r.superseded_at is null and r.due_at < :now and %s""".formatted(UNDECIDED))
-                .param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
+                         where %s""".formatted(filter(show), UNDECIDED))
+                .param("me", me).param("now", java.sql.Timestamp.from(now)).query(Counts.class).single();
     }
 
     /**

@@ -26,17 +26,17 @@ class MashQueueController {
                  @AuthenticationPrincipal SignedInUser user, Model model) {
         MashQueue.Show filter = MashQueue.Show.parse(show);
         String me = user.getUsername();
-        long total = queue.count(filter, me);
+        MashQueue.Counts counts = queue.counts(filter, me, Instant.now());
+        long total = counts.shown();
         Page current = Page.of(page, total, PAGE_SIZE);
-        Instant now = Instant.now();
         model.addAttribute("show", filter);
         model.addAttribute("shows", MashQueue.Show.values());
         model.addAttribute("rows", queue.page(filter, me, PAGE_SIZE, current.offset()));
         model.addAttribute("total", total);
         model.addAttribute("page", current.number());
         model.addAttribute("pages", current.pages());
-        model.addAttribute("overdue", queue.overdue(now));
-        model.addAttribute("screeningOverdue", queue.screeningOverdue(now));
+        model.addAttribute("overdue", counts.overdue());
+        model.addAttribute("screeningOverdue", counts.screeningOverdue());
         model.addAttribute("alerts", queue.alertsFor(me));
         return "screening/queue";
     }

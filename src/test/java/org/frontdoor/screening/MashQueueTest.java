@@ -50,6 +50,8 @@ class MashQueueTest {
                 // The banner counts every overdue child in the service, one (this test's) or many (other tests').
                 .andExpect(content().string(matchesPattern(
                         "(?s).*(1 child’s contact is past its decision time|children’s contacts are past their decision time).*")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*(1 child’s contact is past its RAG screening time|children’s contacts are past their RAG screening time).*")))
                 .andExpect(content().string(containsString("3 children’s contacts waiting for a decision")))
                 .andExpect(content().string(not(containsString("Unowned " + family))))
                 .andReturn().getResponse().getContentAsString();
